@@ -1,0 +1,27 @@
+#include "CommandRegistry.h"
+
+#include "InfoCommand.h"
+
+namespace CommandRegistry {
+
+const std::vector<std::unique_ptr<Command>> &all()
+{
+    static const std::vector<std::unique_ptr<Command>> commands = [] {
+        std::vector<std::unique_ptr<Command>> list;
+        // In the order `trade-inspector --help` lists them.
+        list.push_back(std::make_unique<InfoCommand>());
+        return list;
+    }();
+    return commands;
+}
+
+Command *find(QStringView name)
+{
+    for (const auto &command : all()) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+} // namespace CommandRegistry

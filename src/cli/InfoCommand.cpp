@@ -1,0 +1,96 @@
+#include "InfoCommand.h"
+
+#include "CommandLine.h"
+#include "JsonOutput.h"
+#include "db/DatabaseConnection.h"
+#include "schema/SchemaProbe.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QJsonObject toJson(const ConnectionSpec &spec, const QString &version, bool readOnly,
+                   const ProbedSchema &schema)
+{
+    QJsonObject tables;
+    for (const ProbedTable &table : schema.robotTables) {
+        tables.insert(table.name,
+                      QJsonObject{
+                          {QStringLiteral("present"), table.present},
+                          {QStringLiteral("rows"), table.present ? QJsonValue(double(table.rows))
+                                                                 : QJsonValue()},
+                          {QStringLiteral("missing_columns"),
+                           QJsonArray::fromStringList(table.missingColumns)},
+                          {QStringLiteral("extra_columns"),
+                           QJsonArray::fromStringList(table.extraColumns)},
+                      });
+    }
+    return QJsonObject{
+        {QStringLiteral("driver"), spec.qtDriverName()},
+        {QStringLiteral("server_version"), version},
+        {QStringLiteral("database"), spec.displayName()},
+        {QStringLiteral("read_only"), readOnly},
+        {QStringLiteral("tables"), tables},
+        {QStringLiteral("extra_tables"), QJsonArray::fromStringList(schema.extraTables)},
+    };
+}
+
+void printText(QTextStream &out, const ConnectionSpec &spec, const QString &version,
+               bool readOnly, const ProbedSchema &schema)
+{
+    out << "Database:       " << spec.displayName() << '\n'
+        << "Driver:         " << spec.qtDriverName() << '\n'
+        << "Server version: " << version << '\n'
+        << "Read-only:      " << (readOnly ? "yes" : "no") << '\n'
+        << "\nRobot tables:\n";
+    for (const ProbedTable &table : schema.robotTables) {
+        out << "  " << table.name.leftJustified(18);
+        if (!table.present) {
+            out << "absent\n";
+            continue;
+        }
+        out << QString::number(table.rows).rightJustified(12) << " rows";
+        if (!table.missingColumns.isEmpty())
+            out << "; missing columns: " << table.missingColumns.join(QStringLiteral(", "));
+        if (!table.extraColumns.isEmpty())
+            out << "; extra columns: " << table.extraColumns.join(QStringLiteral(", "));
+        out << '\n';
+    }
+    if (!schema.extraTables.isEmpty())
+        out << "\nOther tables: " << schema.extraTables.join(QStringLiteral(", ")) << '\n';
+}
+
+} // namespace
+
+int InfoCommand::run(const QStringList &arguments, CommandContext &context)
+{
+    CommandLine cli(*this, context);
+    cli.addDatabaseOption();
+    cli.addJsonOption();
+    if (auto stop = cli.parse(arguments))
+        return *stop;
+    int exitCode = ExitCode::Success;
+    const auto spec = cli.connection(&exitCode);
+    if (!spec)
+        return exitCode;
+
+    QString error;
+    const auto connection = DatabaseConnection::open(*spec, AccessMode::ReadOnly, &error, name());
+    if (!connection)
+        return cli.fail(error);
+    const auto schema = SchemaProbe::probe(connection->database(), spec->driver,
+                                           SchemaProbe::RowCounts::Count, &error);
+    if (!schema)
+        return cli.fail(error);
+    const QString version = connection->serverVersion();
+    if (cli.json())
+        JsonOutput::print(context.out, toJson(*spec, version, connection->isReadOnly(), *schema));
+    else
+        printText(context.out, *spec, version, connection->isReadOnly(), *schema);
+    context.out.flush();
+    if (!schema->hasAnyRobotTable())
+        return cli.fail(QStringLiteral("none of the robot's tables (%1) is in this database")
+                            .arg(RobotSchema::tableNames().join(QStringLiteral(", "))));
+    return ExitCode::Success;
+}

@@ -1,0 +1,184 @@
+#include "TestDatabases.h"
+#include "db/DatabaseConnection.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <thread>
+
+class TestDatabaseConnection : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void missingSqliteFileIsNotCreated();
+    void nonSqliteFileIsRefused();
+    void emptyFileOpensAsEmptyDatabase();
+    void sqliteReadOnlyRefusesWrites();
+    void sqliteCreateModeCreatesFile();
+    void interruptAbortsARunningStatement();
+    void postgresReadOnlyRefusesWrites();
+    void postgresSessionIsUtc();
+    void postgresWrongPasswordIsClear();
+    void postgresDownAnswersWithinSeconds();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestDatabaseConnection::missingSqliteFileIsNotCreated()
+{
+    const QString path = m_dir.filePath(QStringLiteral("missing.db"));
+    QString error;
+    for (AccessMode mode : {AccessMode::ReadOnly, AccessMode::ReadWrite}) {
+        auto c = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), mode, &error);
+        QVERIFY(!c);
+        QVERIFY2(error.contains(QLatin1String("no such SQLite database file")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+}
+
+void TestDatabaseConnection::nonSqliteFileIsRefused()
+{
+    const QString path = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    QString error;
+    auto c = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
+    QVERIFY(!c);
+    QVERIFY2(error.contains(QLatin1String("is not an SQLite database")), qPrintable(error));
+    QCOMPARE(QFileInfo(path).size(), 4096);
+}
+
+void TestDatabaseConnection::emptyFileOpensAsEmptyDatabase()
+{
+    // SQLite treats a 0-byte file as an empty database; it must open, with no tables.
+    const QString path = m_dir.filePath(QStringLiteral("empty.db"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QString error;
+    auto c = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
+    QVERIFY2(c, qPrintable(error));
+    QCOMPARE(QFileInfo(path).size(), 0);
+}
+
+void TestDatabaseConnection::sqliteReadOnlyRefusesWrites()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ro.db"));
+    QString error;
+    {
+        auto rw = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::Create, &error);
+        QVERIFY2(rw, qPrintable(error));
+        QSqlQuery q(rw->database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+    }
+    auto ro = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
+    QVERIFY2(ro, qPrintable(error));
+    QVERIFY(ro->isReadOnly());
+    QSqlQuery q(ro->database());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("readonly")), qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestDatabaseConnection::sqliteCreateModeCreatesFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("new.db"));
+    QString error;
+    auto c = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::Create, &error);
+    QVERIFY2(c, qPrintable(error));
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!c->serverVersion().isEmpty());
+}
+
+void TestDatabaseConnection::interruptAbortsARunningStatement()
+{
+    QString error;
+    auto c = DatabaseConnection::open(ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("i.db"))),
+                                      AccessMode::Create, &error);
+    QVERIFY2(c, qPrintable(error));
+    std::thread canceller([&c] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        c->interrupt();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery q(c->database());
+    const bool ok = q.exec(QStringLiteral(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000000000)"
+        " SELECT count(*) FROM n"));
+    canceller.join();
+    QVERIFY(!ok);
+    QVERIFY2(timer.elapsed() < 10000, "the interrupt did not stop the statement");
+    // The connection stays usable.
+    QVERIFY(q.exec(QStringLiteral("SELECT 1")) && q.next());
+}
+
+void TestDatabaseConnection::postgresReadOnlyRefusesWrites()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("conn"));
+    QVERIFY(TestDatabases::execute(spec, {QStringLiteral("CREATE TABLE t (x integer)")}).isEmpty());
+    QString error;
+    auto ro = DatabaseConnection::open(spec, AccessMode::ReadOnly, &error);
+    QVERIFY2(ro, qPrintable(error));
+    QSqlQuery q(ro->database());
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("read-only")), qPrintable(q.lastError().text()));
+    QVERIFY(ro->serverVersionNumber() >= 150000);
+}
+
+void TestDatabaseConnection::postgresSessionIsUtc()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("tz"));
+    QString error;
+    auto c = DatabaseConnection::open(spec, AccessMode::ReadOnly, &error);
+    QVERIFY2(c, qPrintable(error));
+    QSqlQuery q(c->database());
+    QVERIFY(q.exec(QStringLiteral("SHOW TimeZone")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("UTC"));
+    // Numerics arrive as exact text.
+    QVERIFY(q.exec(QStringLiteral("SELECT 12345678.1234::numeric(12,4)")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("12345678.1234"));
+}
+
+void TestDatabaseConnection::postgresWrongPasswordIsClear()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("pw"));
+    ConnectionSpec wrong = spec;
+    wrong.password = QStringLiteral("definitely-wrong");
+    QString error;
+    auto c = DatabaseConnection::open(wrong, AccessMode::ReadOnly, &error);
+    QVERIFY(!c);
+    QVERIFY2(error.contains(QLatin1String("password authentication failed")), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1String("definitely-wrong")));
+}
+
+void TestDatabaseConnection::postgresDownAnswersWithinSeconds()
+{
+    // A port where nothing listens: find one by binding and releasing it.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const int port = probe.serverPort();
+    probe.close();
+    const auto spec = ConnectionSpec::fromUrl(
+        QStringLiteral("postgresql://robot:pw@127.0.0.1:%1/robot").arg(port));
+    QVERIFY(spec);
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    auto c = DatabaseConnection::open(*spec, AccessMode::ReadOnly, &error);
+    QVERIFY(!c);
+    QVERIFY2(timer.elapsed() < 8000, "connecting to a dead server must not hang");
+    QVERIFY2(error.contains(QLatin1String("not running")), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1String(":pw@")));
+}
+
+QTEST_GUILESS_MAIN(TestDatabaseConnection)
+#include "TestDatabaseConnection.moc"
