@@ -39,10 +39,9 @@ int runCommand(Command &command, int argc, char *argv[])
     QStringList arguments = app.arguments().mid(2);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    CommandContext context{out, err,
-                           QProcessEnvironment::systemEnvironment().value(
-                               QStringLiteral("DATABASE_URL")),
-                           nullptr};
+    CommandContext context{
+        out, err, QProcessEnvironment::systemEnvironment().value(QStringLiteral("DATABASE_URL")),
+        nullptr};
     if (isatty(STDIN_FILENO))
         context.confirm = askOnTerminal;
     return command.run(arguments, context);

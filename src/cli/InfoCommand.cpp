@@ -15,16 +15,16 @@ QJsonObject toJson(const ConnectionSpec &spec, const QString &version, bool read
 {
     QJsonObject tables;
     for (const ProbedTable &table : schema.robotTables) {
-        tables.insert(table.name,
-                      QJsonObject{
-                          {QStringLiteral("present"), table.present},
-                          {QStringLiteral("rows"), table.present ? QJsonValue(double(table.rows))
-                                                                 : QJsonValue()},
-                          {QStringLiteral("missing_columns"),
-                           QJsonArray::fromStringList(table.missingColumns)},
-                          {QStringLiteral("extra_columns"),
-                           QJsonArray::fromStringList(table.extraColumns)},
-                      });
+        tables.insert(
+            table.name,
+            QJsonObject{
+                {QStringLiteral("present"), table.present},
+                {QStringLiteral("rows"),
+                 table.present ? QJsonValue(double(table.rows)) : QJsonValue()},
+                {QStringLiteral("missing_columns"),
+                 QJsonArray::fromStringList(table.missingColumns)},
+                {QStringLiteral("extra_columns"), QJsonArray::fromStringList(table.extraColumns)},
+            });
     }
     return QJsonObject{
         {QStringLiteral("driver"), spec.qtDriverName()},
@@ -36,8 +36,8 @@ QJsonObject toJson(const ConnectionSpec &spec, const QString &version, bool read
     };
 }
 
-void printText(QTextStream &out, const ConnectionSpec &spec, const QString &version,
-               bool readOnly, const ProbedSchema &schema)
+void printText(QTextStream &out, const ConnectionSpec &spec, const QString &version, bool readOnly,
+               const ProbedSchema &schema)
 {
     out << "Database:       " << spec.displayName() << '\n'
         << "Driver:         " << spec.qtDriverName() << '\n'

@@ -16,11 +16,11 @@ int run(QApplication &app)
         "GuiLauncher", "Inspect, review and back up a trading robot's database."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
-                      QApplication::translate("GuiLauncher",
-                                              "Database URL or SQLite file (default: "
-                                              "$DATABASE_URL, else the demo database)."),
-                      QStringLiteral("url")});
+    parser.addOption(
+        {{QStringLiteral("d"), QStringLiteral("database")},
+         QApplication::translate("GuiLauncher", "Database URL or SQLite file (default: "
+                                                "$DATABASE_URL, else the demo database)."),
+         QStringLiteral("url")});
     QString commands = QStringLiteral("command");
     QString commandHelp = QApplication::translate("GuiLauncher", "Run headless; one of:");
     for (const auto &command : CommandRegistry::all())
@@ -32,10 +32,10 @@ int run(QApplication &app)
                      qPrintable(parser.positionalArguments().first()));
         return 2;
     }
-    const QString url = parser.isSet(QStringLiteral("database"))
-                            ? parser.value(QStringLiteral("database"))
-                            : QProcessEnvironment::systemEnvironment().value(
-                                  QStringLiteral("DATABASE_URL"));
+    const QString url =
+        parser.isSet(QStringLiteral("database"))
+            ? parser.value(QStringLiteral("database"))
+            : QProcessEnvironment::systemEnvironment().value(QStringLiteral("DATABASE_URL"));
     MainWindow window;
     window.show();
     window.openDatabaseUrl(url);

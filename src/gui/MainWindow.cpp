@@ -32,5 +32,6 @@ void MainWindow::openDatabaseUrl(const QString &url)
         m_databaseLabel->setText(error);
         return;
     }
-    m_databaseLabel->setText(tr("%1 — %2, read-only").arg(spec->displayName(), spec->qtDriverName()));
+    m_databaseLabel->setText(
+        tr("%1 — %2, read-only").arg(spec->displayName(), spec->qtDriverName()));
 }

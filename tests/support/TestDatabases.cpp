@@ -25,13 +25,15 @@ bool postgresRequired()
 QString execute(const ConnectionSpec &spec, const QStringList &statements)
 {
     QString error;
-    auto connection = DatabaseConnection::open(spec, AccessMode::ReadWrite, &error, QStringLiteral("test"));
+    auto connection =
+        DatabaseConnection::open(spec, AccessMode::ReadWrite, &error, QStringLiteral("test"));
     if (!connection)
         return error;
     for (const QString &sql : statements) {
         QSqlQuery query(connection->database());
         if (!query.exec(sql))
-            return sql + QStringLiteral(": ") + DatabaseConnection::describeError(query.lastError());
+            return sql + QStringLiteral(": ") +
+                   DatabaseConnection::describeError(query.lastError());
     }
     return {};
 }
@@ -56,7 +58,8 @@ ScratchPostgres::~ScratchPostgres()
     if (!m_valid)
         return;
     if (const auto server = postgresServer())
-        execute(*server, {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_spec.database)});
+        execute(*server,
+                {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_spec.database)});
 }
 
 } // namespace TestDatabases

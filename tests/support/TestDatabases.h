@@ -45,12 +45,12 @@ QString execute(const ConnectionSpec &spec, const QStringList &statements);
 
 // Inside a test function: yields a ConnectionSpec `var` for a scratch PostgreSQL
 // database, or skips (fails under CI=true) when no server was started.
-#define TI_SCRATCH_POSTGRES(var, purpose)                                                  \
-    if (!TestDatabases::postgresServer()) {                                                \
-        if (TestDatabases::postgresRequired())                                             \
-            QFAIL("CI=true but TI_TEST_PG_URL is not set: the PostgreSQL server is missing"); \
-        QSKIP("TI_TEST_PG_URL not set: no PostgreSQL server (run scripts/test.sh)");       \
-    }                                                                                      \
-    TestDatabases::ScratchPostgres var##Holder(purpose);                                   \
-    QVERIFY2(var##Holder.isValid(), qPrintable(var##Holder.error()));                      \
+#define TI_SCRATCH_POSTGRES(var, purpose)                                                          \
+    if (!TestDatabases::postgresServer()) {                                                        \
+        if (TestDatabases::postgresRequired())                                                     \
+            QFAIL("CI=true but TI_TEST_PG_URL is not set: the PostgreSQL server is missing");      \
+        QSKIP("TI_TEST_PG_URL not set: no PostgreSQL server (run scripts/test.sh)");               \
+    }                                                                                              \
+    TestDatabases::ScratchPostgres var##Holder(purpose);                                           \
+    QVERIFY2(var##Holder.isValid(), qPrintable(var##Holder.error()));                              \
     const ConnectionSpec &var = var##Holder.spec()

@@ -42,7 +42,9 @@ bool parseSqlite(QStringView rest, ConnectionSpec &spec, QString *error)
         return fail(error, QStringLiteral("an SQLite URL starts with sqlite:/// (three slashes)"));
     rest = rest.mid(2);
     if (!rest.startsWith(u'/'))
-        return fail(error, QStringLiteral("an SQLite URL has no host: write sqlite:///file.db (three slashes)"));
+        return fail(
+            error,
+            QStringLiteral("an SQLite URL has no host: write sqlite:///file.db (three slashes)"));
     rest = rest.mid(1);
     const qsizetype query = rest.indexOf(u'?');
     if (query >= 0) {
@@ -124,8 +126,9 @@ bool parsePostgres(QStringView rest, ConnectionSpec &spec, QString *error)
             bool ok = false;
             spec.port = value.toInt(&ok);
             if (!ok || spec.port <= 0 || spec.port > 65535)
-                return fail(error, QStringLiteral("the port \"%1\" is not a number from 1 to 65535")
-                                       .arg(value));
+                return fail(
+                    error,
+                    QStringLiteral("the port \"%1\" is not a number from 1 to 65535").arg(value));
         } else {
             spec.ignoredParameters << key;
         }

@@ -63,10 +63,11 @@ std::unique_ptr<DatabaseConnection> DatabaseConnection::open(const ConnectionSpe
 bool DatabaseConnection::initialise(QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(m_spec.qtDriverName()))
-        return fail(error, QStringLiteral("the Qt SQL driver %1 is not installed (Debian package %2)")
-                               .arg(m_spec.qtDriverName(),
-                                    m_spec.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
-                                                      : QStringLiteral("libqt6sql6-psql")));
+        return fail(error,
+                    QStringLiteral("the Qt SQL driver %1 is not installed (Debian package %2)")
+                        .arg(m_spec.qtDriverName(), m_spec.isSqlite()
+                                                        ? QStringLiteral("libqt6sql6-sqlite")
+                                                        : QStringLiteral("libqt6sql6-psql")));
     QSqlDatabase db = QSqlDatabase::addDatabase(m_spec.qtDriverName(), m_name);
     if (m_spec.isSqlite()) {
         const QString path = m_spec.absolutePath();
@@ -81,8 +82,9 @@ bool DatabaseConnection::initialise(QString *error)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
         if (!db.open())
-            return fail(error, QStringLiteral("cannot open %1: %2")
-                                   .arg(path, describeError(db.lastError())));
+            return fail(
+                error,
+                QStringLiteral("cannot open %1: %2").arg(path, describeError(db.lastError())));
         // Opening is lazy in SQLite: the first read tells whether this is a database.
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))

@@ -14,9 +14,9 @@ enum class RobotEnum { None, OrderSide, OrderType, OrderStatus };
 struct RobotEnumDef
 {
     RobotEnum id;
-    QString pgTypeName;  // native PostgreSQL enum type SQLAlchemy creates
-    QStringList values;  // lower-case values, in declaration order
-    QStringList labels;  // what the GUI shows
+    QString pgTypeName; // native PostgreSQL enum type SQLAlchemy creates
+    QStringList values; // lower-case values, in declaration order
+    QStringList labels; // what the GUI shows
 };
 
 namespace RobotEnums {

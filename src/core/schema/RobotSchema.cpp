@@ -102,8 +102,12 @@ IndexDef index(const char *name, QStringList columns)
 QList<TableDef> buildTables()
 {
     using U = ColumnUnit;
-    TableDef trades{RobotTable::Trades, QStringLiteral("trades"), QStringLiteral("Trades"),
-                    QStringLiteral("executed_at"), {}, {}};
+    TableDef trades{RobotTable::Trades,
+                    QStringLiteral("trades"),
+                    QStringLiteral("Trades"),
+                    QStringLiteral("executed_at"),
+                    {},
+                    {}};
     trades.columns = {
         id(),
         unique(text("broker_order_id", 100, "Broker fill ID")),
@@ -120,13 +124,18 @@ QList<TableDef> buildTables()
         text("notes", 0, "Notes"),
     };
     trades.compositeIndexes = {
-        index("idx_trades_symbol_executed", {QStringLiteral("symbol"), QStringLiteral("executed_at")}),
+        index("idx_trades_symbol_executed",
+              {QStringLiteral("symbol"), QStringLiteral("executed_at")}),
         index("idx_trades_strategy_executed",
               {QStringLiteral("strategy_name"), QStringLiteral("executed_at")}),
     };
 
-    TableDef positions{RobotTable::Positions, QStringLiteral("positions"),
-                       QStringLiteral("Positions"), QStringLiteral("opened_at"), {}, {}};
+    TableDef positions{RobotTable::Positions,
+                       QStringLiteral("positions"),
+                       QStringLiteral("Positions"),
+                       QStringLiteral("opened_at"),
+                       {},
+                       {}};
     positions.columns = {
         id(),
         unique(text("symbol", 10, "Symbol", false)),
@@ -145,8 +154,12 @@ QList<TableDef> buildTables()
         text("notes", 0, "Notes"),
     };
 
-    TableDef orders{RobotTable::Orders, QStringLiteral("orders"), QStringLiteral("Orders"),
-                    QStringLiteral("created_at"), {}, {}};
+    TableDef orders{RobotTable::Orders,
+                    QStringLiteral("orders"),
+                    QStringLiteral("Orders"),
+                    QStringLiteral("created_at"),
+                    {},
+                    {}};
     orders.columns = {
         id(),
         unique(text("broker_order_id", 100, "Broker order ID")),
@@ -171,11 +184,16 @@ QList<TableDef> buildTables()
     };
     orders.compositeIndexes = {
         index("idx_orders_symbol_status", {QStringLiteral("symbol"), QStringLiteral("status")}),
-        index("idx_orders_status_created", {QStringLiteral("status"), QStringLiteral("created_at")}),
+        index("idx_orders_status_created",
+              {QStringLiteral("status"), QStringLiteral("created_at")}),
     };
 
-    TableDef sessions{RobotTable::TradingSessions, QStringLiteral("trading_sessions"),
-                      QStringLiteral("Sessions"), QStringLiteral("started_at"), {}, {}};
+    TableDef sessions{RobotTable::TradingSessions,
+                      QStringLiteral("trading_sessions"),
+                      QStringLiteral("Sessions"),
+                      QStringLiteral("started_at"),
+                      {},
+                      {}};
     sessions.columns = {
         id(),
         text("session_name", 100, "Session"),

@@ -32,10 +32,7 @@ struct ColumnDef
     QString references;   // "orders.id" for a foreign key
     QString label;
 
-    bool isNumeric() const
-    {
-        return type == ColumnType::Integer || type == ColumnType::Decimal;
-    }
+    bool isNumeric() const { return type == ColumnType::Integer || type == ColumnType::Decimal; }
 };
 
 struct IndexDef

@@ -134,9 +134,9 @@ std::optional<ProbedSchema> SchemaProbe::probe(const QSqlDatabase &db, DatabaseD
             if (!query.exec(QStringLiteral("SELECT count(*) FROM %1")
                                 .arg(SqlDialect::quoteIdentifier(def.name))) ||
                 !query.next()) {
-                fail(error, QStringLiteral("cannot count the rows of %1: %2")
-                                .arg(def.name,
-                                     DatabaseConnection::describeError(query.lastError())));
+                fail(error,
+                     QStringLiteral("cannot count the rows of %1: %2")
+                         .arg(def.name, DatabaseConnection::describeError(query.lastError())));
                 return std::nullopt;
             }
             probed.rows = query.value(0).toLongLong();

@@ -13,10 +13,10 @@ struct ProbedTable
 {
     QString name;
     bool present = false;
-    qint64 rows = -1;           // -1: not counted
-    QStringList columns;        // as the database has them, in its order
-    QStringList missingColumns; // in the schema, not in the database
-    QStringList extraColumns;   // in the database, not in the schema
+    qint64 rows = -1;              // -1: not counted
+    QStringList columns;           // as the database has them, in its order
+    QStringList missingColumns;    // in the schema, not in the database
+    QStringList extraColumns;      // in the database, not in the schema
     QStringList nativeEnumColumns; // PostgreSQL columns of a user-defined enum type
 
     bool hasColumn(const QString &column) const { return columns.contains(column); }

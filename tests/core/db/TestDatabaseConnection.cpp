@@ -49,7 +49,8 @@ void TestDatabaseConnection::nonSqliteFileIsRefused()
     file.write(QByteArray(4096, 'x'));
     file.close();
     QString error;
-    auto c = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
+    auto c =
+        DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
     QVERIFY(!c);
     QVERIFY2(error.contains(QLatin1String("is not an SQLite database")), qPrintable(error));
     QCOMPARE(QFileInfo(path).size(), 4096);
@@ -63,7 +64,8 @@ void TestDatabaseConnection::emptyFileOpensAsEmptyDatabase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
     QString error;
-    auto c = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
+    auto c =
+        DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
     QVERIFY2(c, qPrintable(error));
     QCOMPARE(QFileInfo(path).size(), 0);
 }
@@ -73,17 +75,20 @@ void TestDatabaseConnection::sqliteReadOnlyRefusesWrites()
     const QString path = m_dir.filePath(QStringLiteral("ro.db"));
     QString error;
     {
-        auto rw = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::Create, &error);
+        auto rw =
+            DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::Create, &error);
         QVERIFY2(rw, qPrintable(error));
         QSqlQuery q(rw->database());
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x INTEGER)")));
     }
-    auto ro = DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
+    auto ro =
+        DatabaseConnection::open(ConnectionSpec::sqliteFile(path), AccessMode::ReadOnly, &error);
     QVERIFY2(ro, qPrintable(error));
     QVERIFY(ro->isReadOnly());
     QSqlQuery q(ro->database());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
-    QVERIFY2(q.lastError().text().contains(QLatin1String("readonly")), qPrintable(q.lastError().text()));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("readonly")),
+             qPrintable(q.lastError().text()));
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }
@@ -101,8 +106,9 @@ void TestDatabaseConnection::sqliteCreateModeCreatesFile()
 void TestDatabaseConnection::interruptAbortsARunningStatement()
 {
     QString error;
-    auto c = DatabaseConnection::open(ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("i.db"))),
-                                      AccessMode::Create, &error);
+    auto c =
+        DatabaseConnection::open(ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("i.db"))),
+                                 AccessMode::Create, &error);
     QVERIFY2(c, qPrintable(error));
     std::thread canceller([&c] {
         std::this_thread::sleep_for(std::chrono::milliseconds(200));
@@ -130,7 +136,8 @@ void TestDatabaseConnection::postgresReadOnlyRefusesWrites()
     QVERIFY2(ro, qPrintable(error));
     QSqlQuery q(ro->database());
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO t VALUES (1)")));
-    QVERIFY2(q.lastError().text().contains(QLatin1String("read-only")), qPrintable(q.lastError().text()));
+    QVERIFY2(q.lastError().text().contains(QLatin1String("read-only")),
+             qPrintable(q.lastError().text()));
     QVERIFY(ro->serverVersionNumber() >= 150000);
 }
 

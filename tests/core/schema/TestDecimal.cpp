@@ -23,19 +23,32 @@ void TestDecimal::parsesAndPrints_data()
     QTest::addColumn<QString>("minimal");
     QTest::addColumn<int>("decimals");
     QTest::addColumn<QString>("fixed");
-    QTest::newRow("integer") << "100" << "100" << 2 << "100.00";
-    QTest::newRow("fraction") << "12.5" << "12.5" << 4 << "12.5000";
-    QTest::newRow("trailing zeros") << "1.2300" << "1.23" << 2 << "1.23";
-    QTest::newRow("negative") << "-0.75" << "-0.75" << 1 << "-0.8";
-    QTest::newRow("plus sign") << "+3.25" << "3.25" << 0 << "3";
-    QTest::newRow("leading dot") << ".5" << "0.5" << 2 << "0.50";
-    QTest::newRow("spaces") << "  42.10 " << "42.1" << 2 << "42.10";
-    QTest::newRow("exponent") << "1.5e3" << "1500" << 0 << "1500";
-    QTest::newRow("negative exponent") << "25E-4" << "0.0025" << 4 << "0.0025";
-    QTest::newRow("float noise") << "33.333333333333336" << "33.33333333" << 4 << "33.3333";
-    QTest::newRow("big money") << "9999999999.99" << "9999999999.99" << 2 << "9999999999.99";
-    QTest::newRow("rounds beyond scale") << "0.000000005" << "0.00000001" << 8 << "0.00000001";
-    QTest::newRow("zero") << "-0.0" << "0" << 2 << "0.00";
+    QTest::newRow("integer") << "100"
+                             << "100" << 2 << "100.00";
+    QTest::newRow("fraction") << "12.5"
+                              << "12.5" << 4 << "12.5000";
+    QTest::newRow("trailing zeros") << "1.2300"
+                                    << "1.23" << 2 << "1.23";
+    QTest::newRow("negative") << "-0.75"
+                              << "-0.75" << 1 << "-0.8";
+    QTest::newRow("plus sign") << "+3.25"
+                               << "3.25" << 0 << "3";
+    QTest::newRow("leading dot") << ".5"
+                                 << "0.5" << 2 << "0.50";
+    QTest::newRow("spaces") << "  42.10 "
+                            << "42.1" << 2 << "42.10";
+    QTest::newRow("exponent") << "1.5e3"
+                              << "1500" << 0 << "1500";
+    QTest::newRow("negative exponent") << "25E-4"
+                                       << "0.0025" << 4 << "0.0025";
+    QTest::newRow("float noise") << "33.333333333333336"
+                                 << "33.33333333" << 4 << "33.3333";
+    QTest::newRow("big money") << "9999999999.99"
+                               << "9999999999.99" << 2 << "9999999999.99";
+    QTest::newRow("rounds beyond scale") << "0.000000005"
+                                         << "0.00000001" << 8 << "0.00000001";
+    QTest::newRow("zero") << "-0.0"
+                          << "0" << 2 << "0.00";
 }
 
 void TestDecimal::parsesAndPrints()
@@ -109,7 +122,8 @@ void TestDecimal::sumOfAMillionIsExact()
 
 void TestDecimal::groupsThousands()
 {
-    QCOMPARE(Decimal::fromString(u"1234567.891")->toGroupedString(2), QStringLiteral("1,234,567.89"));
+    QCOMPARE(Decimal::fromString(u"1234567.891")->toGroupedString(2),
+             QStringLiteral("1,234,567.89"));
     QCOMPARE(Decimal::fromString(u"-1234")->toGroupedString(0), QStringLiteral("-1,234"));
     QCOMPARE(Decimal::fromString(u"999")->toGroupedString(2), QStringLiteral("999.00"));
 }

@@ -43,10 +43,11 @@ void TestValueDecoder::decodes_data()
     row("enum member name", "orders", "status", QStringLiteral("PARTIALLY_FILLED"),
         "QString:partially_filled");
     row("enum value", "orders", "side", QStringLiteral("buy"), "QString:buy");
-    row("enum odd case", "orders", "order_type", QStringLiteral("Stop_Limit"), "QString:stop_limit");
+    row("enum odd case", "orders", "order_type", QStringLiteral("Stop_Limit"),
+        "QString:stop_limit");
     row("unknown enum", "orders", "status", QStringLiteral("HALTED"), "QString:HALTED", false);
-    row("sqlite datetime text", "trades", "executed_at", QStringLiteral("2025-12-20 14:03:07.123456"),
-        "Timestamp:2025-12-20 14:03:07.123456");
+    row("sqlite datetime text", "trades", "executed_at",
+        QStringLiteral("2025-12-20 14:03:07.123456"), "Timestamp:2025-12-20 14:03:07.123456");
     row("pg datetime", "trades", "executed_at",
         QDateTime(QDate(2025, 12, 20), QTime(14, 3, 7, 5), Qt::LocalTime),
         "Timestamp:2025-12-20 14:03:07.005000");
