@@ -1,6 +1,7 @@
 // trade-inspector: with a subcommand it runs headless (QCoreApplication, no
 // display needed); without one it starts the GUI.
 #include "CommandRegistry.h"
+#include "ProgramHelp.h"
 #include "gui/GuiLauncher.h"
 
 #include <QApplication>
@@ -54,6 +55,13 @@ int main(int argc, char *argv[])
     if (argc > 1) {
         if (Command *command = CommandRegistry::find(QString::fromLocal8Bit(argv[1])))
             return runCommand(*command, argc, argv);
+    }
+    if (ProgramHelp::isProgramHelpRequest(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        const bool version = app.arguments().contains(QStringLiteral("--version")) ||
+                             app.arguments().contains(QStringLiteral("-v"));
+        QTextStream(stdout) << (version ? ProgramHelp::versionText() : ProgramHelp::helpText());
+        return 0;
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
