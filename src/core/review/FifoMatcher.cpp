@@ -24,6 +24,7 @@ MatchedFill FifoMatcher::add(const QString &symbol, bool isBuy, Decimal quantity
             result.closedQuantity += taken;
             remaining -= taken;
             lot.quantity -= taken;
+            book.net += book.isLong ? -taken : taken;
             if (lot.quantity.isZero())
                 book.lots.pop_front();
         }
@@ -33,6 +34,7 @@ MatchedFill FifoMatcher::add(const QString &symbol, bool isBuy, Decimal quantity
         if (book.lots.empty())
             book.isLong = isBuy;
         book.lots.push_back(Lot{remaining, price, executedAt});
+        book.net += book.isLong ? remaining : -remaining;
     }
     return result;
 }
@@ -40,12 +42,7 @@ MatchedFill FifoMatcher::add(const QString &symbol, bool isBuy, Decimal quantity
 Decimal FifoMatcher::openQuantity(const QString &symbol) const
 {
     const auto it = m_books.constFind(symbol);
-    if (it == m_books.cend())
-        return {};
-    Decimal total;
-    for (const Lot &lot : it->lots)
-        total += lot.quantity;
-    return it->isLong ? total : -total;
+    return it == m_books.cend() ? Decimal() : it->net;
 }
 
 Decimal FifoMatcher::openCost(const QString &symbol) const

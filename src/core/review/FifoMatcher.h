@@ -44,6 +44,7 @@ private:
     {
         std::deque<Lot> lots;
         bool isLong = true; // meaningful only while lots is not empty
+        Decimal net;        // signed sum of the lots, kept so openQuantity() is O(1)
     };
 
     QHash<QString, Book> m_books;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "schema/Decimal.h"
+#include "schema/Timestamp.h"
+
+#include <QString>
+
+// One row of `trades` as the review reads it. In the robot's schema a "trade"
+// is a fill: one execution of (part of) an order.
+struct Fill
+{
+    qint64 id = 0;
+    QString symbol;
+    QString strategy; // strategy_name; empty when NULL
+    bool isBuy = true;
+    Decimal quantity; // as stored, >= 0 for the robot's rows
+    Decimal price;
+    Decimal commission; // NULL reads as 0
+    Timestamp executedAt;
+};

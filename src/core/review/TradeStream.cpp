@@ -1,0 +1,149 @@
+#include "TradeStream.h"
+
+#include "db/DatabaseConnection.h"
+#include "db/SqlDialect.h"
+#include "schema/RobotEnum.h"
+#include "schema/RobotSchema.h"
+#include "schema/ValueDecoder.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+struct Where
+{
+    QString sql;
+    QVariantList values;
+};
+
+Where whereClause(const SqlDialect &dialect, const TradeStream::Filter &filter)
+{
+    Where w{QStringLiteral(" WHERE executed_at IS NOT NULL"), {}};
+    if (filter.to) {
+        w.sql += QStringLiteral(" AND executed_at <= ") + dialect.timestampParameter();
+        w.values << filter.to->toStorageText();
+    }
+    if (!filter.symbol.isEmpty()) {
+        w.sql += QStringLiteral(" AND symbol = ?");
+        w.values << filter.symbol;
+    }
+    if (!filter.strategy.isEmpty()) {
+        w.sql += QStringLiteral(" AND strategy_name = ?");
+        w.values << filter.strategy;
+    }
+    return w;
+}
+
+bool prepare(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        *error = DatabaseConnection::describeError(query.lastError());
+        return false;
+    }
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec()) {
+        *error = DatabaseConnection::describeError(query.lastError());
+        return false;
+    }
+    return true;
+}
+
+std::optional<Decimal> decimal(const ColumnDef *column, const QVariant &raw)
+{
+    if (raw.isNull())
+        return std::nullopt;
+    const auto d = ValueDecoder::toDecimal(raw);
+    return d ? std::optional<Decimal>(d->rounded(column->scale)) : std::nullopt;
+}
+
+} // namespace
+
+TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filter &filter,
+                                      const JobControl &control,
+                                      const std::function<void(const Fill &)> &onFill,
+                                      const std::function<void(qint64)> &onUnreadable,
+                                      QString *error)
+{
+    const QSqlDatabase db = connection.database();
+    const SqlDialect dialect(connection.driver());
+    const Where where = whereClause(dialect, filter);
+    const QString executedAt = dialect.timestampAsText(QStringLiteral("executed_at"));
+
+    // The time span, for progress: two index lookups, no count of the rows.
+    qint64 firstMicros = 0, spanMicros = 0;
+    {
+        QSqlQuery span(db);
+        if (!prepare(span,
+                     QStringLiteral("SELECT %1, %2 FROM trades")
+                             .arg(dialect.timestampAsText(QStringLiteral("MIN(executed_at)")),
+                                  dialect.timestampAsText(QStringLiteral("MAX(executed_at)"))) +
+                         where.sql,
+                     where.values, error))
+            return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
+        if (span.next()) {
+            const auto first = ValueDecoder::toTimestamp(span.value(0));
+            const auto last = ValueDecoder::toTimestamp(span.value(1));
+            if (first && last) {
+                firstMicros = first->microseconds();
+                spanMicros = last->microseconds() - firstMicros;
+            }
+        }
+    }
+
+    QSqlQuery query(db);
+    const QString sql =
+        QStringLiteral("SELECT id, symbol, %1 AS side, quantity, price, commission, %2 AS "
+                       "executed_at, strategy_name FROM trades")
+            .arg(dialect.enumAsText(QStringLiteral("side")), executedAt) +
+        where.sql + QStringLiteral(" ORDER BY executed_at, id");
+    if (!prepare(query, sql, where.values, error))
+        return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
+
+    const TableDef &trades = RobotSchema::table(RobotTable::Trades);
+    const ColumnDef *quantityColumn = trades.column(u"quantity");
+    const ColumnDef *priceColumn = trades.column(u"price");
+    const ColumnDef *commissionColumn = trades.column(u"commission");
+    Fill fill;
+    qint64 rows = 0;
+    int lastPermille = -1;
+    while (query.next()) {
+        if (control.isCancelled())
+            return Outcome::Cancelled;
+        fill.id = query.value(0).toLongLong();
+        const auto side = RobotEnums::canonical(RobotEnum::OrderSide, query.value(2).toString());
+        const auto quantity = decimal(quantityColumn, query.value(3));
+        const auto price = decimal(priceColumn, query.value(4));
+        const auto executed = ValueDecoder::toTimestamp(query.value(6));
+        if (!side || !quantity || !price || !executed) {
+            if (onUnreadable)
+                onUnreadable(fill.id);
+        } else {
+            fill.symbol = query.value(1).toString();
+            fill.isBuy = *side == u"buy";
+            fill.quantity = *quantity;
+            fill.price = *price;
+            fill.commission = decimal(commissionColumn, query.value(5)).value_or(Decimal());
+            fill.executedAt = *executed;
+            fill.strategy = query.value(7).toString();
+            onFill(fill);
+        }
+        if ((++rows & 1023) == 0 && control.progress) {
+            const int permille =
+                spanMicros > 0
+                    ? int((fill.executedAt.microseconds() - firstMicros) * 1000 / spanMicros)
+                    : 0;
+            if (permille != lastPermille)
+                control.progress(lastPermille = permille, rows);
+        }
+    }
+    if (query.lastError().isValid()) {
+        *error = DatabaseConnection::describeError(query.lastError());
+        return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
+    }
+    if (control.progress)
+        control.progress(1000, rows);
+    return Outcome::Finished;
+}

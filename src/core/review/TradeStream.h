@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Fill.h"
+#include "JobControl.h"
+
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class DatabaseConnection;
+
+// Reads `trades` once, forward only, ordered by the database on
+// (executed_at, id), decoding each row into one reused Fill: memory stays flat
+// however many rows there are. Rows without executed_at are not read.
+class TradeStream
+{
+public:
+    struct Filter
+    {
+        std::optional<Timestamp> to; // inclusive upper bound
+        QString symbol;              // empty: all
+        QString strategy;            // empty: all
+    };
+    enum class Outcome { Finished, Cancelled, Failed };
+
+    // onFill gets rows with a known side and readable numbers; onUnreadable
+    // gets the id of every other row.
+    static Outcome run(DatabaseConnection &connection, const Filter &filter,
+                       const JobControl &control, const std::function<void(const Fill &)> &onFill,
+                       const std::function<void(qint64 id)> &onUnreadable, QString *error);
+};
