@@ -1,0 +1,111 @@
+#include "BackupJob.h"
+
+#include "BackupFiles.h"
+#include "BackupSidecar.h"
+#include "SqliteBackupEngine.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+
+BackupResult failed(BackupResult result, const QString &temporary, const QString &message)
+{
+    BackupFiles::removeWithCompanions(temporary);
+    result.ok = false;
+    result.path.clear();
+    result.message = result.cancelled ? QStringLiteral("Backup cancelled; no file was kept.")
+                                      : QStringLiteral("Backup failed: %1").arg(message);
+    return result;
+}
+
+bool ensureDirectory(const QString &directory, QString *error)
+{
+    QDir dir(directory);
+    if (dir.exists())
+        return true;
+    if (!QDir().mkpath(directory)) {
+        *error = QStringLiteral("cannot create the backup directory %1").arg(directory);
+        return false;
+    }
+    // Backups hold every trade: the directory we create is the owner's alone.
+    QFile::setPermissions(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return true;
+}
+
+} // namespace
+
+BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory,
+                            const JobControl &control, const BackupOptions &options)
+{
+    BackupResult result;
+    QString error;
+    if (!ensureDirectory(directory, &error)) {
+        result.message = QStringLiteral("Backup failed: %1").arg(error);
+        return result;
+    }
+    const BackupKind kind = spec.isSqlite() ? BackupKind::Sqlite : BackupKind::PostgresArchive;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    const QString finalPath =
+        BackupFiles::newBackupPath(directory, kind, startedAt, options.safety);
+    const QString temporary = BackupFiles::temporaryPathFor(finalPath);
+    if (!BackupFiles::createOwnerOnlyFile(temporary, &error)) {
+        result.message = QStringLiteral("Backup failed: %1").arg(error);
+        return result;
+    }
+
+    BackupSidecar sidecar;
+    sidecar.kind = kind;
+    sidecar.source = spec.displayName();
+    sidecar.createdAt = startedAt;
+    sidecar.safety = options.safety;
+    if (spec.isSqlite()) {
+        sidecar.toolVersions.insert(QStringLiteral("sqlite"), SqliteBackupEngine::libraryVersion());
+        if (!SqliteBackupEngine::backup(spec.absolutePath(), temporary, control, &sidecar.tables,
+                                        &error, &result.cancelled))
+            return failed(result, temporary, error);
+    } else {
+        PostgresBackupEngine::DumpOutcome outcome;
+        const bool dumped = PostgresBackupEngine::backup(spec, temporary, options.compression,
+                                                         control, &outcome, &error);
+        result.cancelled = outcome.cancelled;
+        if (!dumped)
+            return failed(result, temporary, error);
+        sidecar.tables = outcome.tables;
+        sidecar.toolVersions.insert(QStringLiteral("pg_dump"), outcome.toolVersion);
+        sidecar.toolVersions.insert(QStringLiteral("server"), outcome.serverVersion);
+        sidecar.compression = QString::number(options.compression);
+        result.warnings = outcome.warnings;
+    }
+    if (control.cancelled()) {
+        result.cancelled = true;
+        return failed(result, temporary, QStringLiteral("cancelled"));
+    }
+
+    control.report(95, QStringLiteral("Computing the SHA-256"));
+    sidecar.sha256 = BackupSidecar::sha256Of(temporary, &error);
+    if (sidecar.sha256.isEmpty())
+        return failed(result, temporary, error);
+    sidecar.bytes = QFileInfo(temporary).size();
+    sidecar.verified = true;
+    // Sidecar first: a crash between the two leaves a sidecar without a backup,
+    // never a backup that looks unverified.
+    if (!sidecar.write(finalPath, &error))
+        return failed(result, temporary, error);
+    if (!BackupFiles::commitRename(temporary, finalPath, &error)) {
+        QFile::remove(BackupSidecar::pathFor(finalPath));
+        return failed(result, temporary, error);
+    }
+    result.ok = true;
+    result.path = finalPath;
+    result.bytes = sidecar.bytes;
+    result.sha256 = sidecar.sha256;
+    result.tables = sidecar.tables;
+    result.verified = true;
+    result.message = QStringLiteral("Backed up %1 to %2").arg(spec.displayName(), finalPath);
+    control.report(100, result.message);
+    return result;
+}

@@ -1,0 +1,145 @@
+#include "BackupSidecar.h"
+
+#include "BackupFiles.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace {
+
+constexpr auto kFormat = "trade-inspector-backup/1";
+
+QString kindName(BackupKind kind)
+{
+    switch (kind) {
+    case BackupKind::Sqlite:
+        return QStringLiteral("sqlite");
+    case BackupKind::PostgresArchive:
+        return QStringLiteral("postgresql");
+    case BackupKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+BackupKind kindFromName(const QString &name)
+{
+    if (name == u"sqlite")
+        return BackupKind::Sqlite;
+    if (name == u"postgresql")
+        return BackupKind::PostgresArchive;
+    return BackupKind::Unknown;
+}
+
+} // namespace
+
+QJsonObject BackupSidecar::toJson() const
+{
+    QJsonObject tools;
+    for (auto it = toolVersions.cbegin(); it != toolVersions.cend(); ++it)
+        tools.insert(it.key(), it.value());
+    QJsonObject counts;
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it)
+        counts.insert(it.key(), double(it.value()));
+    QJsonObject object{
+        {QStringLiteral("format"), QLatin1String(kFormat)},
+        {QStringLiteral("kind"), kindName(kind)},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("tools"), tools},
+        {QStringLiteral("tables"), counts},
+        {QStringLiteral("sha256"), sha256},
+        {QStringLiteral("bytes"), double(bytes)},
+        {QStringLiteral("verified"), verified},
+        {QStringLiteral("safety"), safety},
+    };
+    if (!compression.isEmpty())
+        object.insert(QStringLiteral("compression"), compression);
+    return object;
+}
+
+std::optional<BackupSidecar> BackupSidecar::fromJson(const QJsonObject &object, QString *error)
+{
+    if (object.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
+        if (error)
+            *error = QStringLiteral("not a Trade Inspector backup sidecar");
+        return std::nullopt;
+    }
+    BackupSidecar sidecar;
+    sidecar.kind = kindFromName(object.value(QStringLiteral("kind")).toString());
+    sidecar.source = object.value(QStringLiteral("source")).toString();
+    sidecar.createdAt = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(),
+                                              Qt::ISODateWithMs);
+    const QJsonObject tools = object.value(QStringLiteral("tools")).toObject();
+    for (auto it = tools.begin(); it != tools.end(); ++it)
+        sidecar.toolVersions.insert(it.key(), it.value().toString());
+    const QJsonObject counts = object.value(QStringLiteral("tables")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        sidecar.tables.insert(it.key(), qint64(it.value().toDouble()));
+    sidecar.sha256 = object.value(QStringLiteral("sha256")).toString();
+    sidecar.bytes = qint64(object.value(QStringLiteral("bytes")).toDouble());
+    sidecar.verified = object.value(QStringLiteral("verified")).toBool();
+    sidecar.safety = object.value(QStringLiteral("safety")).toBool();
+    sidecar.compression = object.value(QStringLiteral("compression")).toString();
+    return sidecar;
+}
+
+bool BackupSidecar::write(const QString &backupPath, QString *error) const
+{
+    QSaveFile file(pathFor(backupPath));
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    file.setPermissions(BackupFiles::ownerOnly());
+    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<BackupSidecar> BackupSidecar::read(const QString &backupPath, QString *error)
+{
+    if (error)
+        error->clear();
+    QFile file(pathFor(backupPath));
+    if (!file.exists())
+        return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("%1 is not valid JSON: %2")
+                         .arg(file.fileName(), parseError.errorString());
+        return std::nullopt;
+    }
+    return fromJson(doc.object(), error);
+}
+
+QString BackupSidecar::sha256Of(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}

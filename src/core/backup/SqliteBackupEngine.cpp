@@ -1,0 +1,262 @@
+#include "SqliteBackupEngine.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 5000;
+constexpr int kLockWaitLimitMs = 60000;
+
+struct Closer
+{
+    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+};
+using Handle = std::unique_ptr<sqlite3, Closer>;
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+QString lastError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+// `immutable`: a backup file nobody writes; no locks, no -shm, never modified.
+Handle openFile(const QString &path, int flags, bool immutable, QString *error)
+{
+    QByteArray name = QFile::encodeName(QFileInfo(path).absoluteFilePath());
+    if (immutable) {
+        name =
+            "file:" + QUrl::toPercentEncoding(QString::fromLocal8Bit(name), "/") + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
+    Handle db(raw);
+    if (rc != SQLITE_OK) {
+        fail(error, QStringLiteral("cannot open %1: %2")
+                        .arg(path, raw ? lastError(raw) : QStringLiteral("out of memory")));
+        return nullptr;
+    }
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(raw, 1);
+    return db;
+}
+
+int cancelHandler(void *control)
+{
+    return static_cast<const JobControl *>(control)->cancelled() ? 1 : 0;
+}
+
+bool exec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    fail(error, message ? QString::fromUtf8(message) : lastError(db));
+    sqlite3_free(message);
+    return false;
+}
+
+QString quoted(const QString &identifier)
+{
+    return u'"' + QString(identifier).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+bool collectCounts(sqlite3 *db, TableCounts *tables, QString *error)
+{
+    sqlite3_stmt *list = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT name FROM sqlite_master WHERE type = 'table' "
+                           "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                           -1, &list, nullptr) != SQLITE_OK)
+        return fail(error, QStringLiteral("not a readable SQLite database: %1").arg(lastError(db)));
+    QStringList names;
+    int rc;
+    while ((rc = sqlite3_step(list)) == SQLITE_ROW)
+        names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(list, 0)));
+    sqlite3_finalize(list);
+    if (rc != SQLITE_DONE)
+        return fail(error, QStringLiteral("cannot list the tables: %1").arg(lastError(db)));
+    TableCounts counts;
+    for (const QString &name : names) {
+        // Identifiers come from the file's own catalog, quoted; there is no value.
+        const QByteArray sql = "SELECT count(*) FROM " + quoted(name).toUtf8();
+        sqlite3_stmt *count = nullptr;
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &count, nullptr) != SQLITE_OK)
+            return fail(error, QStringLiteral("cannot count %1: %2").arg(name, lastError(db)));
+        rc = sqlite3_step(count);
+        const qint64 rows = sqlite3_column_int64(count, 0);
+        sqlite3_finalize(count);
+        if (rc != SQLITE_ROW)
+            return fail(error, QStringLiteral("cannot count %1: %2").arg(name, lastError(db)));
+        counts.insert(name, rows);
+    }
+    if (tables)
+        *tables = counts;
+    return true;
+}
+
+bool integrityCheck(sqlite3 *db, QString *error)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check(20)", -1, &stmt, nullptr) != SQLITE_OK)
+        return fail(error, QStringLiteral("not a readable SQLite database: %1").arg(lastError(db)));
+    QStringList problems;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const QString line =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+        if (line != u"ok")
+            problems << line;
+    }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        return fail(error,
+                    QStringLiteral("the integrity check could not run: %1").arg(lastError(db)));
+    if (!problems.isEmpty())
+        return fail(error, QStringLiteral("the integrity check failed: %1")
+                               .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
+    return true;
+}
+
+// One backup run from `src` into `dst`. Large steps for progress and cancel;
+// the first sign of a restart switches to a single step for the remainder.
+bool copy(sqlite3 *src, sqlite3 *dst, bool oneStep, const JobControl &control, const QString &what,
+          QString *error, bool *cancelled)
+{
+    sqlite3_backup *backup = sqlite3_backup_init(dst, "main", src, "main");
+    if (!backup)
+        return fail(error, lastError(dst));
+    QElapsedTimer waited;
+    int chunk = oneStep ? -1 : 1024;
+    int previousRemaining = -1;
+    int rc = SQLITE_OK;
+    bool stoppedByCancel = false;
+    while (true) {
+        if (control.cancelled()) {
+            stoppedByCancel = true;
+            break;
+        }
+        rc = sqlite3_backup_step(backup, chunk);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+            if (!waited.isValid())
+                waited.start();
+            if (waited.elapsed() > kLockWaitLimitMs)
+                break;
+            sqlite3_sleep(20);
+            continue;
+        }
+        if (rc != SQLITE_OK)
+            break;
+        const int total = sqlite3_backup_pagecount(backup);
+        const int remaining = sqlite3_backup_remaining(backup);
+        if (total > 0)
+            control.report(int(90.0 * (total - remaining) / total), what);
+        if (chunk > 0) {
+            if (previousRemaining >= 0 && remaining >= previousRemaining)
+                chunk = -1; // another connection wrote and the copy started over
+            else if (chunk == 1024)
+                chunk = qMax(1024, total / 20); // about 20 progress steps
+        }
+        previousRemaining = remaining;
+    }
+    sqlite3_backup_finish(backup);
+    if (stoppedByCancel) {
+        if (cancelled)
+            *cancelled = true;
+        return fail(error, QStringLiteral("cancelled"));
+    }
+    if (rc == SQLITE_DONE)
+        return true;
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        return fail(
+            error,
+            QStringLiteral("the database stayed locked for %1 s").arg(kLockWaitLimitMs / 1000));
+    return fail(error,
+                QString::fromUtf8(sqlite3_errstr(rc)) + QStringLiteral(": ") + lastError(dst));
+}
+
+} // namespace
+
+QString SqliteBackupEngine::libraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
+bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
+                                const JobControl &control, TableCounts *tables, QString *error,
+                                bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    if (!QFileInfo(livePath).isFile())
+        return fail(error, QStringLiteral("no such SQLite database file: %1").arg(livePath));
+    Handle src = openFile(livePath, SQLITE_OPEN_READONLY, false, error);
+    if (!src)
+        return false;
+    Handle dst = openFile(target, SQLITE_OPEN_READWRITE, false, error);
+    if (!dst)
+        return false;
+    control.report(0, QStringLiteral("Copying %1").arg(QFileInfo(livePath).fileName()));
+    if (!copy(src.get(), dst.get(), false, control, QStringLiteral("Copying the database"), error,
+              cancelled))
+        return false;
+    src.reset(); // release the robot's database as early as possible
+    // A copy of a WAL database says "WAL" in its header; a single-file backup
+    // must open read-only anywhere, so it gets a rollback journal.
+    QString ignored;
+    exec(dst.get(), "PRAGMA journal_mode=DELETE", &ignored);
+    control.report(90, QStringLiteral("Checking the copy's integrity"));
+    sqlite3_progress_handler(dst.get(), 10000, cancelHandler, const_cast<JobControl *>(&control));
+    const bool checked =
+        integrityCheck(dst.get(), error) && collectCounts(dst.get(), tables, error);
+    if (!checked && control.cancelled()) {
+        if (cancelled)
+            *cancelled = true;
+        return fail(error, QStringLiteral("cancelled"));
+    }
+    return checked;
+}
+
+bool SqliteBackupEngine::inspect(const QString &path, TableCounts *tables, QString *error,
+                                 const JobControl &control)
+{
+    Handle db = openFile(path, SQLITE_OPEN_READONLY, true, error);
+    if (!db)
+        return false;
+    sqlite3_progress_handler(db.get(), 10000, cancelHandler, const_cast<JobControl *>(&control));
+    return integrityCheck(db.get(), error) && collectCounts(db.get(), tables, error);
+}
+
+bool SqliteBackupEngine::countRows(const QString &path, TableCounts *tables, QString *error)
+{
+    Handle db = openFile(path, SQLITE_OPEN_READONLY, false, error);
+    return db && collectCounts(db.get(), tables, error);
+}
+
+bool SqliteBackupEngine::restoreInto(const QString &backupFile, const QString &livePath,
+                                     const JobControl &control, QString *error)
+{
+    Handle src = openFile(backupFile, SQLITE_OPEN_READONLY, true, error);
+    if (!src)
+        return false;
+    if (!QFileInfo(livePath).isFile())
+        return fail(error, QStringLiteral("no such SQLite database file: %1").arg(livePath));
+    Handle dst = openFile(livePath, SQLITE_OPEN_READWRITE, false, error);
+    if (!dst)
+        return false;
+    control.report(10, QStringLiteral("Writing the backup into %1").arg(livePath));
+    return copy(src.get(), dst.get(), true, control, QStringLiteral("Restoring"), error, nullptr);
+}
