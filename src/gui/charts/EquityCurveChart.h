@@ -1,0 +1,70 @@
+#pragma once
+
+#include "charts/ChartAxes.h"
+#include "charts/EquityPoint.h"
+#include "charts/SeriesDecimator.h"
+
+#include <QList>
+#include <QPolygonF>
+#include <QWidget>
+
+// The realized equity curve of a session: cumulative P&L over time, with the
+// drawdown (the area between the running peak and the curve) shaded.
+//
+// setSeries() and resizes decimate the series to at most four points per
+// device pixel column and build the polygons; paintEvent only draws them,
+// so a million points repaint instantly. Values are exact Decimals; they
+// become doubles only to be drawn, and tooltips show the exact figures.
+class EquityCurveChart : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit EquityCurveChart(QWidget *parent = nullptr);
+
+    // Points sorted by time (they are sorted here if they are not).
+    void setSeries(const QList<EquityPoint> &points);
+    const QList<EquityPoint> &series() const { return m_points; }
+    // Equity before the first point; the running peak starts here, so a
+    // first trade that loses is already a drawdown. Zero for cumulative P&L.
+    void setStartingEquity(Decimal equity);
+
+    // The series point drawn nearest to pos (nearest in time, then in value
+    // among points in the same pixel column), or -1 outside the plot.
+    qsizetype pointNear(const QPoint &pos) const;
+    // Where point index is drawn, in widget coordinates.
+    QPointF positionOf(qsizetype index) const;
+    // What the tooltip shows at pos: time, equity and drawdown, or empty.
+    QString toolTipAt(const QPoint &pos) const;
+    // Peak minus equity at point index, exact.
+    Decimal drawdownAt(qsizetype index) const;
+
+    QRectF plotArea() const { return m_axes.plotRect(); }
+    qsizetype drawnPointCount() const { return m_kept.size(); }
+    QString emptyText() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QList<EquityPoint> m_points;
+    QList<SeriesPoint> m_values;  // the points as (usecs, double) for drawing
+    QList<qsizetype> m_peakIndex; // index of the running peak, -1 = starting equity
+    Decimal m_startingEquity;
+
+    ChartAxes m_axes;
+    QList<qsizetype> m_kept; // decimated indices into m_points
+    QPolygonF m_curve;       // m_kept in widget coordinates
+    QPolygonF m_drawdownArea;
+    qreal m_layoutDpr = 0.0;
+    qsizetype m_hovered = -1;
+};
