@@ -10,11 +10,11 @@
 // FilterExpressionParser makes them from text; the GUI's filter bar makes them
 // from its controls. Neither ever produces SQL: QueryBuilder does, with bound values.
 enum class FilterOperator {
-    Equals,       // column = v
-    AnyOf,        // column IN (v1, v2, ...)
-    NotEquals,    // column <> v, NULL counts as "not equal"
-    NoneOf,       // column NOT IN (...), NULL counts as "none of"
-    Less,         // NULL never matches a comparison
+    Equals,    // column = v
+    AnyOf,     // column IN (v1, v2, ...)
+    NotEquals, // column <> v, NULL counts as "not equal"
+    NoneOf,    // column NOT IN (...), NULL counts as "none of"
+    Less,      // NULL never matches a comparison
     LessEqual,
     Greater,
     GreaterEqual,

@@ -166,8 +166,8 @@ std::optional<Filter> parse(const TableDef &table, QStringView expression, QStri
         filter.values << valueText.toString();
         return filter;
     }
-    const bool listAllowed = token->single == FilterOperator::Equals ||
-                             token->single == FilterOperator::NotEquals;
+    const bool listAllowed =
+        token->single == FilterOperator::Equals || token->single == FilterOperator::NotEquals;
     const QList<QStringView> parts = listAllowed && valueText.contains(u',')
                                          ? valueText.split(u',')
                                          : QList<QStringView>{valueText};

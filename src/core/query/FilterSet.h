@@ -16,10 +16,7 @@ struct FilterSet
     std::optional<Timestamp> to;   // exclusive
     QString search;
 
-    bool isEmpty() const
-    {
-        return filters.isEmpty() && !from && !to && search.isEmpty();
-    }
+    bool isEmpty() const { return filters.isEmpty() && !from && !to && search.isEmpty(); }
     static QStringList searchColumns() // in the order they are tried
     {
         return {QStringLiteral("notes"), QStringLiteral("error_message"),

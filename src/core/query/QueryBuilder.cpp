@@ -132,8 +132,9 @@ bool QueryBuilder::addFilter(const Filter &filter, QStringList *clauses, QVarian
             return fail(error, QStringLiteral("column %1 is not in this database's %2 table "
                                               "(older schema)")
                                    .arg(filter.column, m_table.name));
-        return fail(error, QStringLiteral("unknown column \"%1\" in table %2")
-                               .arg(filter.column, m_table.name));
+        return fail(
+            error,
+            QStringLiteral("unknown column \"%1\" in table %2").arg(filter.column, m_table.name));
     }
     const ColumnDef &column = m_columns[index];
     if (filter.values.isEmpty())
@@ -154,20 +155,19 @@ bool QueryBuilder::addFilter(const Filter &filter, QStringList *clauses, QVarian
         filter.op == FilterOperator::NotEquals || filter.op == FilterOperator::NoneOf;
     if (column.type == ColumnType::Enum) {
         if (!equality)
-            return fail(error, QStringLiteral("%1 is a list of names: use =, != or ~")
-                                   .arg(column.name));
+            return fail(error,
+                        QStringLiteral("%1 is a list of names: use =, != or ~").arg(column.name));
         QStringList spellings;
         for (const QVariant &value : filter.values)
             spellings << RobotEnums::storedSpellings(value.toString());
-        const QString expression = m_nativeEnumColumns.contains(column.name)
-                                       ? m_dialect.enumAsText(q)
-                                       : q;
+        const QString expression =
+            m_nativeEnumColumns.contains(column.name) ? m_dialect.enumAsText(q) : q;
         for (const QString &spelling : spellings)
             values->append(spelling);
         const QString list = placeholders(spellings.size());
-        clauses->append(negated ? QStringLiteral("(%1 IS NULL OR %2 NOT IN (%3))")
-                                      .arg(q, expression, list)
-                                : QStringLiteral("%1 IN (%2)").arg(expression, list));
+        clauses->append(
+            negated ? QStringLiteral("(%1 IS NULL OR %2 NOT IN (%3))").arg(q, expression, list)
+                    : QStringLiteral("%1 IN (%2)").arg(expression, list));
         return true;
     }
     if (equality) {
@@ -237,15 +237,16 @@ bool QueryBuilder::setQuery(const FilterSet &filters, const SortSpec &sort, QStr
                 alternatives << containsClause(m_columns[index], filters.search, &values);
         }
         if (alternatives.isEmpty())
-            return fail(error,
-                        QStringLiteral("the %1 table has no text column to search").arg(m_table.name));
+            return fail(
+                error,
+                QStringLiteral("the %1 table has no text column to search").arg(m_table.name));
         clauses << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
         canUseIndex = false;
     }
     SortSpec resolved = sort;
     if (resolved.column.isEmpty())
         resolved.column = columnIndex(m_table.mainTimeColumn) >= 0 ? m_table.mainTimeColumn
-                                                                    : QStringLiteral("id");
+                                                                   : QStringLiteral("id");
     const int sortIndex = columnIndex(resolved.column);
     if (sortIndex < 0)
         return fail(error, QStringLiteral("cannot sort by %1: no such column in this database's "
@@ -291,8 +292,7 @@ QString QueryBuilder::keyset(Direction direction, const RowKey &after, QVariantL
     }
     values->append(after.sortValue);
     values->append(after.id);
-    QString clause =
-        QStringLiteral("(%1, \"id\") %2 (%3, ?)").arg(q, op, parameter(sortColumn));
+    QString clause = QStringLiteral("(%1, \"id\") %2 (%3, ?)").arg(q, op, parameter(sortColumn));
     if (sortColumn.nullable && !nullsFirst)
         clause = QStringLiteral("(%1 OR %2 IS NULL)").arg(clause, q);
     return clause;
@@ -306,8 +306,8 @@ BoundSql QueryBuilder::page(Direction direction, const RowKey *after, int limit,
     QString where = m_where;
     if (after) {
         const QString condition = keyset(direction, *after, &bound.values);
-        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
-                 condition;
+        where +=
+            (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + condition;
     }
     bound.sql = QStringLiteral("SELECT %1 FROM %2%3%4 LIMIT ?")
                     .arg(m_selectList, SqlDialect::quoteIdentifier(m_table.name), where,
