@@ -1,0 +1,397 @@
+#include "LazyTableModel.h"
+
+#include "schema/Decimal.h"
+
+#include <limits>
+
+namespace {
+
+constexpr qint64 kMaxRows = std::numeric_limits<int>::max();
+
+} // namespace
+
+LazyTableModel::LazyTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_loader(new PageLoader(this))
+{
+    connect(m_loader, &PageLoader::opened, this, &LazyTableModel::onOpened);
+    connect(m_loader, &PageLoader::pageLoaded, this, &LazyTableModel::onPageLoaded);
+    connect(m_loader, &PageLoader::estimated, this, &LazyTableModel::onEstimated);
+    connect(m_loader, &PageLoader::counted, this, &LazyTableModel::onCounted);
+    connect(m_loader, &PageLoader::queryAccepted, this, [this](quint64 generation, bool index) {
+        if (generation == m_generation)
+            m_canUseIndex = index;
+    });
+    connect(m_loader, &PageLoader::queryFailed, this,
+            [this](quint64 generation, const QString &error) {
+                if (generation == m_generation)
+                    fail(error);
+            });
+    connect(m_loader, &PageLoader::countFailed, this,
+            [this](quint64 generation, const QString &error) {
+                if (generation == m_generation)
+                    fail(error);
+            });
+}
+
+LazyTableModel::~LazyTableModel() = default;
+
+void LazyTableModel::setSource(const ConnectionSpec &spec, RobotTable table)
+{
+    beginResetModel();
+    m_table = table;
+    m_columns.clear();
+    m_ready = false;
+    m_present = false;
+    m_rowCount = 0;
+    m_cache.clear();
+    m_pending.clear();
+    m_lastError.clear();
+    m_sort = {};
+    endResetModel();
+    m_loader->open(spec, table);
+}
+
+void LazyTableModel::onOpened(const QString &error, bool present, const QList<ColumnDef> &columns,
+                              const QStringList &missing)
+{
+    beginResetModel();
+    m_columns = present ? columns : QList<ColumnDef>{};
+    m_missingColumns = missing;
+    m_present = present;
+    m_ready = error.isEmpty();
+    endResetModel();
+    if (!error.isEmpty()) {
+        fail(error);
+        return;
+    }
+    emit ready();
+    if (m_present)
+        requery();
+    else
+        setCount(0, CountState::Exact);
+    emit statusChanged(statusText());
+}
+
+void LazyTableModel::setFilters(const FilterSet &filters)
+{
+    m_filters = filters;
+    if (m_ready && m_present)
+        requery();
+}
+
+void LazyTableModel::setSortSpec(const SortSpec &sort)
+{
+    m_sort = sort;
+    if (m_ready && m_present)
+        requery();
+}
+
+void LazyTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size())
+        return;
+    setSortSpec({m_columns[column].name, order});
+}
+
+void LazyTableModel::setTimeDisplay(ValueFormatter::TimeDisplay display)
+{
+    if (m_timeDisplay == display)
+        return;
+    m_timeDisplay = display;
+    if (m_rowCount > 0 && !m_columns.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rowCount) - 1, int(m_columns.size()) - 1),
+                         {Qt::DisplayRole});
+}
+
+void LazyTableModel::requery()
+{
+    const bool wasLoading = isLoading();
+    ++m_generation;
+    beginResetModel();
+    m_cache.clear();
+    m_pending.clear();
+    m_rowCount = 0;
+    m_countState = CountState::Unknown;
+    m_lastError.clear();
+    m_refreshing = false;
+    endResetModel();
+    m_loader->setQuery(m_generation, m_filters, m_sort);
+    requestPage(0);
+    m_loader->estimate(m_generation);
+    m_loader->count(m_generation);
+    setLoading(wasLoading);
+    emit countChanged(0, false);
+}
+
+void LazyTableModel::refresh()
+{
+    if (!m_ready || !m_present)
+        return;
+    m_refreshing = true;
+    m_loader->count(m_generation);
+}
+
+void LazyTableModel::requestPage(int page) const
+{
+    if (m_pending.contains(page) || !m_ready || !m_present)
+        return;
+    PageRequest request;
+    request.generation = m_generation;
+    request.page = page;
+    request.limit = kPageSize;
+    const qint64 start = qint64(page) * kPageSize;
+    const QList<TableRow> *previous = page > 0 ? m_cache.peek(page - 1) : nullptr;
+    const QList<TableRow> *next = m_cache.peek(page + 1);
+    if (page == 0) {
+        request.mode = PageRequest::Mode::First;
+    } else if (previous && previous->size() == kPageSize) {
+        request.mode = PageRequest::Mode::After;
+        request.key = previous->last().key;
+    } else if (next && !next->isEmpty()) {
+        request.mode = PageRequest::Mode::Before;
+        request.key = next->first().key;
+    } else if (m_countState == CountState::Exact && start + kPageSize >= m_rowCount) {
+        // The end: the reversed order's first page, no OFFSET scan.
+        request.mode = PageRequest::Mode::Last;
+        request.limit = int(m_rowCount - start);
+    } else {
+        // A jump: one seek; neighbours then continue by keyset from here.
+        request.mode = PageRequest::Mode::Offset;
+        request.offset = start;
+    }
+    auto *self = const_cast<LazyTableModel *>(this);
+    const bool wasLoading = isLoading();
+    m_pending.insert(page);
+    m_loader->loadPage(request);
+    self->setLoading(wasLoading);
+}
+
+void LazyTableModel::onPageLoaded(const PageResult &result)
+{
+    if (result.request.generation != m_generation)
+        return;
+    const bool wasLoading = isLoading();
+    const int page = result.request.page;
+    m_pending.remove(page);
+    if (!result.error.isEmpty()) {
+        fail(result.error);
+        setLoading(wasLoading);
+        return;
+    }
+    const qint64 start = qint64(page) * kPageSize;
+    const qint64 loaded = result.rows.size();
+    const PageRequest::Mode mode = result.request.mode;
+    const bool forward = mode == PageRequest::Mode::First || mode == PageRequest::Mode::After ||
+                         mode == PageRequest::Mode::Offset;
+    if (forward && loaded < result.request.limit && (loaded > 0 || page == 0))
+        setCount(start + loaded, CountState::Exact); // the end of the result is in sight
+    else if (m_countState != CountState::Exact && start + loaded > m_rowCount)
+        setCount(start + loaded, CountState::Estimate);
+    m_cache.insert(page, result.rows);
+    const qint64 last = qMin(start + loaded, m_rowCount) - 1;
+    if (last >= start && !m_columns.isEmpty()) {
+        emit dataChanged(index(int(start), 0), index(int(last), int(m_columns.size()) - 1));
+        emit rowsLoaded(int(start), int(last));
+    }
+    setLoading(wasLoading);
+}
+
+void LazyTableModel::onEstimated(quint64 generation, qint64 tableRows, qint64 rows, bool exact)
+{
+    if (generation != m_generation)
+        return;
+    m_tableRows = tableRows;
+    if (m_countState != CountState::Exact)
+        setCount(qMax(rows, m_rowCount), exact ? CountState::Exact : CountState::Estimate);
+}
+
+void LazyTableModel::onCounted(quint64 generation, qint64 rows)
+{
+    if (generation != m_generation)
+        return;
+    if (m_filters.isEmpty())
+        m_tableRows = rows;
+    if (!m_refreshing) {
+        setCount(rows, CountState::Exact);
+        return;
+    }
+    m_refreshing = false;
+    const qint64 added = rows - m_rowCount;
+    if (added > 0 && m_rowCount + added <= kMaxRows) {
+        // New rows of a running robot are the newest: on top in a descending
+        // order, at the end otherwise. Persistent indexes (the selection) move
+        // with the rows they point to.
+        const int first = m_sort.descending() ? 0 : int(m_rowCount);
+        beginInsertRows({}, first, first + int(added) - 1);
+        m_rowCount = rows;
+        m_countState = CountState::Exact;
+        endInsertRows();
+        emit countChanged(rows, true);
+    } else {
+        setCount(rows, CountState::Exact);
+    }
+    // Rows may have changed in place too (an order got filled): reload what is seen.
+    m_cache.clear();
+    m_pending.clear();
+    if (m_rowCount > 0 && !m_columns.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rowCount) - 1, int(m_columns.size()) - 1));
+    if (added > 0)
+        emit newRowsAvailable(added);
+    emit statusChanged(statusText());
+}
+
+void LazyTableModel::setCount(qint64 rows, CountState state)
+{
+    rows = qMin(rows, kMaxRows);
+    if (rows > m_rowCount) {
+        beginInsertRows({}, int(m_rowCount), int(rows) - 1);
+        m_rowCount = rows;
+        endInsertRows();
+    } else if (rows < m_rowCount) {
+        beginRemoveRows({}, int(rows), int(m_rowCount) - 1);
+        m_rowCount = rows;
+        m_cache.removeFrom(int((rows + kPageSize - 1) / kPageSize));
+        endRemoveRows();
+    }
+    m_countState = state;
+    emit countChanged(m_rowCount, state == CountState::Exact);
+    emit statusChanged(statusText());
+}
+
+void LazyTableModel::setLoading(bool wasLoading)
+{
+    if (wasLoading != isLoading())
+        emit loadingChanged(isLoading());
+}
+
+void LazyTableModel::fail(const QString &message)
+{
+    m_lastError = message;
+    emit errorOccurred(message);
+    emit statusChanged(statusText());
+}
+
+const ColumnDef *LazyTableModel::columnDef(int section) const
+{
+    return section >= 0 && section < m_columns.size() ? &m_columns[section] : nullptr;
+}
+
+int LazyTableModel::columnOf(QStringView name) const
+{
+    for (qsizetype i = 0; i < m_columns.size(); ++i) {
+        if (m_columns[i].name == name)
+            return int(i);
+    }
+    return -1;
+}
+
+bool LazyTableModel::isRowLoaded(int row) const
+{
+    const QList<TableRow> *rows = m_cache.peek(row / kPageSize);
+    return rows && row % kPageSize < rows->size();
+}
+
+QString LazyTableModel::statusText() const
+{
+    const QString table = RobotSchema::table(m_table).name;
+    if (!m_lastError.isEmpty())
+        return QStringLiteral("Error: %1").arg(m_lastError);
+    if (!m_ready)
+        return QStringLiteral("Opening %1...").arg(table);
+    if (!m_present)
+        return QStringLiteral("The robot has not created the %1 table yet.").arg(table);
+    if (m_countState == CountState::Unknown)
+        return QStringLiteral("Counting %1...").arg(table);
+    const QString count = Decimal::fromInteger(m_rowCount).toGroupedString(0);
+    QString text = m_countState == CountState::Exact ? count : QStringLiteral("about ") + count;
+    if (!m_filters.isEmpty() && m_tableRows >= 0)
+        text += QStringLiteral(" of ") + Decimal::fromInteger(m_tableRows).toGroupedString(0);
+    text += u' ' + table;
+    if (!m_canUseIndex)
+        text += QStringLiteral(" (text search: full scan)");
+    return text;
+}
+
+int LazyTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rowCount);
+}
+
+int LazyTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant LazyTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ColumnDef &column = m_columns[index.column()];
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(
+            int(Qt::AlignVCenter) |
+            int(ValueFormatter::isRightAligned(column) ? Qt::AlignRight : Qt::AlignLeft));
+    case ColumnNameRole:
+        return column.name;
+    case ColumnTypeRole:
+        return int(column.type);
+    case ColumnUnitRole:
+        return int(column.unit);
+    default:
+        break;
+    }
+    const int page = index.row() / kPageSize;
+    const int offset = index.row() % kPageSize;
+    const QList<TableRow> *rows = m_cache.find(page);
+    if (!rows || offset >= rows->size()) {
+        if (!rows)
+            requestPage(page);
+        return role == IsLoadedRole ? QVariant(false) : QVariant();
+    }
+    const TableRow &row = rows->at(offset);
+    const QVariant &value = row.values.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return ValueFormatter::display(column, value, m_timeDisplay);
+    case Qt::ToolTipRole:
+    case FullTextRole:
+        return ValueFormatter::fullText(column, value, m_timeDisplay);
+    case TypedValueRole:
+    case Qt::EditRole:
+        return value;
+    case IsNullRole:
+        return value.isNull();
+    case IsLoadedRole:
+        return true;
+    case RowIdRole:
+        return row.key.id;
+    case EnumValueRole:
+        return column.type == ColumnType::Enum ? value : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant LazyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    const ColumnDef *column = columnDef(section);
+    if (!column)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return column->label.isEmpty() ? column->name : column->label;
+    case Qt::ToolTipRole:
+    case ColumnNameRole:
+        return column->name;
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(
+            int(Qt::AlignVCenter) |
+            int(ValueFormatter::isRightAligned(*column) ? Qt::AlignRight : Qt::AlignLeft));
+    default:
+        return {};
+    }
+}

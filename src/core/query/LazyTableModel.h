@@ -1,0 +1,117 @@
+#pragma once
+
+#include "FilterSet.h"
+#include "PageCache.h"
+#include "PageLoader.h"
+#include "SortSpec.h"
+#include "ValueFormatter.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+// One robot table, filtered and sorted by the database, for a QTableView of any
+// size. The first rows show at once; the row count starts as an estimate
+// (labelled so) and becomes exact when the separate counting connection
+// answers. Pages load on a worker thread by keyset on (sort key, id); data()
+// only reads a bounded LRU page cache and answers a quiet placeholder (an
+// invalid QVariant, IsLoadedRole false) for rows not loaded yet while their
+// page is fetched: never another row's stale values.
+class LazyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        TypedValueRole = Qt::UserRole + 1, // Decimal, Timestamp, qint64, bool, QString, null
+        IsNullRole,                        // bool: NULL, as opposed to an empty string
+        IsLoadedRole,                      // bool: false while the row's page is loading
+        RowIdRole,                         // qint64: the row's id
+        FullTextRole,                      // QString: the untruncated display text
+        ColumnNameRole,                    // QString: "executed_at"
+        ColumnTypeRole,                    // int: ColumnType
+        ColumnUnitRole,                    // int: ColumnUnit (money, price, ...)
+        EnumValueRole,                     // QString: canonical enum value ("buy")
+    };
+    enum class CountState { Unknown, Estimate, Exact };
+
+    static constexpr int kPageSize = 128;
+    static constexpr int kCachePages = 48; // ~6k rows at most in memory
+
+    explicit LazyTableModel(QObject *parent = nullptr);
+    ~LazyTableModel() override;
+
+    void setSource(const ConnectionSpec &spec, RobotTable table);
+    void setFilters(const FilterSet &filters);
+    const FilterSet &filters() const { return m_filters; }
+    void setSortSpec(const SortSpec &sort);
+    const SortSpec &sortSpec() const { return m_sort; }
+    void setTimeDisplay(ValueFormatter::TimeDisplay display);
+    // Re-counts and reloads: picks up rows the robot wrote (newRowsAvailable).
+    void refresh();
+
+    RobotTable table() const { return m_table; }
+    const ColumnDef *columnDef(int section) const;
+    int columnOf(QStringView name) const;
+    QStringList missingColumns() const { return m_missingColumns; }
+    bool isTablePresent() const { return m_present; }
+    bool isReady() const { return m_ready; }
+    qint64 count() const { return m_rowCount; }
+    CountState countState() const { return m_countState; }
+    qint64 tableRowsEstimate() const { return m_tableRows; }
+    bool canUseIndex() const { return m_canUseIndex; }
+    bool isLoading() const { return !m_pending.isEmpty(); }
+    bool isRowLoaded(int row) const;
+    QString lastError() const { return m_lastError; }
+    // "12,345 of about 1,000,000 trades", or why the table is empty.
+    QString statusText() const;
+    int cachedPages() const { return m_cache.size(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    // ORDER BY in the database, id as tie-breaker.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void ready(); // columns known (or the table found missing)
+    void countChanged(qint64 count, bool exact);
+    void loadingChanged(bool loading);
+    void rowsLoaded(int firstRow, int lastRow);
+    void errorOccurred(const QString &message);
+    void statusChanged(const QString &status);
+    void newRowsAvailable(qint64 rows);
+
+private:
+    void requery();
+    void requestPage(int page) const;
+    void setCount(qint64 rows, CountState state);
+    void setLoading(bool wasLoading);
+    void fail(const QString &message);
+    void onOpened(const QString &error, bool present, const QList<ColumnDef> &columns,
+                  const QStringList &missing);
+    void onPageLoaded(const PageResult &result);
+    void onEstimated(quint64 generation, qint64 tableRows, qint64 rows, bool exact);
+    void onCounted(quint64 generation, qint64 rows);
+
+    PageLoader *m_loader;
+    RobotTable m_table = RobotTable::Trades;
+    QList<ColumnDef> m_columns;
+    QStringList m_missingColumns;
+    FilterSet m_filters;
+    SortSpec m_sort;
+    ValueFormatter::TimeDisplay m_timeDisplay = ValueFormatter::TimeDisplay::Utc;
+    bool m_ready = false;
+    bool m_present = false;
+    bool m_canUseIndex = true;
+    bool m_refreshing = false;
+    quint64 m_generation = 0;
+    qint64 m_rowCount = 0;
+    qint64 m_tableRows = -1;
+    CountState m_countState = CountState::Unknown;
+    QString m_lastError;
+    // data() is const for Qt, yet it is what discovers which pages are wanted.
+    mutable PageCache m_cache{kCachePages};
+    mutable QSet<int> m_pending;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "RowKey.h"
+
+#include <QHash>
+#include <QList>
+
+// A bounded least-recently-used cache of row pages: memory stays flat however
+// big the table and however far the operator scrolls (DB4S #1364 never evicts).
+class PageCache
+{
+public:
+    explicit PageCache(int capacityPages)
+        : m_capacity(qMax(2, capacityPages))
+    {
+    }
+
+    // nullptr when absent; a hit makes the page the most recently used.
+    const QList<TableRow> *find(int page);
+    // Looks without changing the recency order (for anchors).
+    const QList<TableRow> *peek(int page) const;
+    void insert(int page, QList<TableRow> rows);
+    void remove(int page);
+    void removeFrom(int firstPage); // every page >= firstPage
+    void clear();
+    int size() const { return int(m_pages.size()); }
+    int capacity() const { return m_capacity; }
+
+private:
+    struct Entry
+    {
+        QList<TableRow> rows;
+        quint64 lastUse = 0;
+    };
+    void evict();
+
+    int m_capacity;
+    quint64 m_clock = 0;
+    QHash<int, Entry> m_pages;
+};
