@@ -43,7 +43,12 @@ void ChartAxes::layout(const Input &input)
     // About one label every two and a half text lines: dense enough to read
     // values off, sparse enough that labels never touch.
     const int maxTicks = std::clamp(int(plotHeight / (metrics.height() * 2.5)), 1, 10);
-    m_values = NiceScale::compute(input.valueMin, input.valueMax, maxTicks);
+    // A little headroom so the extreme point does not sit on the frame; zero
+    // is a natural edge (all-gain bars stand on it) and stays unpadded.
+    const double pad = (input.valueMax - input.valueMin) * 0.04;
+    const double valueMin = input.valueMin == 0.0 ? 0.0 : input.valueMin - pad;
+    const double valueMax = input.valueMax == 0.0 ? 0.0 : input.valueMax + pad;
+    m_values = NiceScale::compute(valueMin, valueMax, maxTicks);
 
     double labelWidth = 0.0;
     for (const double tick : m_values.ticks())
@@ -108,7 +113,7 @@ void ChartAxes::paintAxes(QPainter &painter, const ChartPalette &colors) const
     painter.drawLine(QPointF(axisX, axisY), QPointF(m_plot.right(), axisY));
 
     // Zero line, stronger than the grid: above it is profit, below is loss.
-    if (m_values.min() < 0.0 && m_values.max() > 0.0) {
+    if (m_values.min() <= 0.0 && m_values.max() >= 0.0) {
         painter.setPen(QPen(colors.zeroLine(), 1.0 / dpr * std::max(1.0, std::round(dpr))));
         const double y = crisp(yOf(0.0), dpr);
         painter.drawLine(QPointF(m_plot.left(), y), QPointF(m_plot.right(), y));

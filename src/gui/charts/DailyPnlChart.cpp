@@ -16,7 +16,9 @@ namespace {
 
 // Narrower than this (logical pixels per slot) and bars merge into the
 // next coarser grouping: below it a bar and its gap no longer read apart.
-constexpr double kMinSlot = 4.0;
+constexpr double kMinSlot = 6.0;
+// One or two days would otherwise be bars as wide as the plot.
+constexpr double kMaxBarWidth = 56.0;
 
 qint64 usecsOf(QDate date)
 {
@@ -226,7 +228,7 @@ void DailyPnlChart::rebuild()
         bar.slotLeft = m_axes.xOf(centre - half);
         bar.slotRight = m_axes.xOf(centre + half);
         const double slot = bar.slotRight - bar.slotLeft;
-        const double gap = std::max(1.0 / dpr, slot * 0.2);
+        const double gap = std::max({1.0 / dpr, slot * 0.2, slot - kMaxBarWidth});
         double left = snap(bar.slotLeft + gap / 2.0);
         double right = snap(bar.slotRight - gap / 2.0);
         if (right - left < 1.0 / dpr)

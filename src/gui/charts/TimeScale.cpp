@@ -151,7 +151,7 @@ QList<TimeTick> TimeScale::ticks(qint64 fromUsecs, qint64 toUsecs, double widthP
     // A sample far from any month or weekday name edge case: the widest
     // labels come from long month names and two-digit days.
     const QDateTime sample(QDate(2000, 12, 28), QTime(23, 59, 59), QTimeZone::utc());
-    const double gap = metrics.horizontalAdvance(QLatin1Char('M')) * 2.0;
+    const double gap = metrics.horizontalAdvance(QLatin1Char('M')) * 1.2;
 
     const Step *chosen = &kSteps.back();
     for (const Step &step : kSteps) {
