@@ -24,7 +24,9 @@ FigureComparison figure(const QString &name, const std::optional<Decimal> &store
     f.name = name;
     f.stored = stored;
     f.recomputed = recomputed ? std::optional<Decimal>(recomputed->rounded(scale)) : std::nullopt;
-    f.tolerance = unit(scale);
+    // Counts are exact; a NUMERIC(p, s) column may be off by one unit of its
+    // scale through rounding.
+    f.tolerance = scale == 0 ? Decimal() : unit(scale);
     f.isError = isError;
     f.definition = definition;
     // Beyond rounding: more than one unit of the column's scale apart.
