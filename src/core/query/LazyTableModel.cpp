@@ -145,10 +145,10 @@ void LazyTableModel::requestPage(int page) const
     const QList<TableRow> *next = m_cache.peek(page + 1);
     if (page == 0) {
         request.mode = PageRequest::Mode::First;
-    } else if (previous && previous->size() == kPageSize) {
+    } else if (previous && previous->size() == kPageSize && !previous->last().values.isEmpty()) {
         request.mode = PageRequest::Mode::After;
         request.key = previous->last().key;
-    } else if (next && !next->isEmpty()) {
+    } else if (next && !next->isEmpty() && !next->first().values.isEmpty()) {
         request.mode = PageRequest::Mode::Before;
         request.key = next->first().key;
     } else if (m_countState == CountState::Exact && start + kPageSize >= m_rowCount) {
@@ -220,22 +220,24 @@ void LazyTableModel::onCounted(quint64 generation, qint64 rows)
     const qint64 added = rows - m_rowCount;
     if (added > 0 && m_rowCount + added <= kMaxRows) {
         // New rows of a running robot are the newest: on top in a descending
-        // order, at the end otherwise. Persistent indexes (the selection) move
-        // with the rows they point to.
-        const int first = m_sort.descending() ? 0 : int(m_rowCount);
+        // order, at the end otherwise. Persistent indexes (the selection) and
+        // the cached rows move with the rows they point to.
+        const bool onTop = m_sort.descending();
+        const int first = onTop ? 0 : int(m_rowCount);
         beginInsertRows({}, first, first + int(added) - 1);
         m_rowCount = rows;
         m_countState = CountState::Exact;
+        m_cache.shift(onTop ? added : 0, kPageSize, m_rowCount);
         endInsertRows();
         emit countChanged(rows, true);
     } else {
         setCount(rows, CountState::Exact);
     }
-    // Rows may have changed in place too (an order got filled): reload what is seen.
-    m_cache.clear();
+    // Rows may also have changed in place (an order got filled): reload the
+    // cached pages; they keep showing their values until the new ones arrive.
     m_pending.clear();
-    if (m_rowCount > 0 && !m_columns.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rowCount) - 1, int(m_columns.size()) - 1));
+    for (const int page : m_cache.pages())
+        requestPage(page);
     if (added > 0)
         emit newRowsAvailable(added);
     emit statusChanged(statusText());
@@ -289,7 +291,7 @@ int LazyTableModel::columnOf(QStringView name) const
 bool LazyTableModel::isRowLoaded(int row) const
 {
     const QList<TableRow> *rows = m_cache.peek(row / kPageSize);
-    return rows && row % kPageSize < rows->size();
+    return rows && row % kPageSize < rows->size() && !rows->at(row % kPageSize).values.isEmpty();
 }
 
 QString LazyTableModel::statusText() const
@@ -325,7 +327,8 @@ int LazyTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant LazyTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() ||
+        !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ColumnDef &column = m_columns[index.column()];
     switch (role) {
@@ -345,8 +348,8 @@ QVariant LazyTableModel::data(const QModelIndex &index, int role) const
     const int page = index.row() / kPageSize;
     const int offset = index.row() % kPageSize;
     const QList<TableRow> *rows = m_cache.find(page);
-    if (!rows || offset >= rows->size()) {
-        if (!rows)
+    if (!rows || offset >= rows->size() || rows->at(offset).values.isEmpty()) {
+        if (!rows || offset < rows->size())
             requestPage(page);
         return role == IsLoadedRole ? QVariant(false) : QVariant();
     }

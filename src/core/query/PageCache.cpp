@@ -1,5 +1,7 @@
 #include "PageCache.h"
 
+#include <QMap>
+
 const QList<TableRow> *PageCache::find(int page)
 {
     const auto it = m_pages.find(page);
@@ -53,4 +55,34 @@ void PageCache::evict()
         }
         m_pages.erase(oldest);
     }
+}
+
+void PageCache::shift(qint64 rows, int pageSize, qint64 totalRows)
+{
+    QMap<qint64, TableRow> byPosition;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        const qint64 start = qint64(it.key()) * pageSize + rows;
+        for (qsizetype i = 0; i < it->rows.size(); ++i)
+            byPosition.insert(start + i, it->rows[i]);
+    }
+    m_pages.clear();
+    if (byPosition.isEmpty())
+        return;
+    const qint64 firstPage = byPosition.firstKey() / pageSize;
+    const qint64 lastPage = byPosition.lastKey() / pageSize;
+    for (qint64 page = firstPage; page <= lastPage; ++page) {
+        const qint64 begin = page * pageSize;
+        const qint64 end = qMin(begin + pageSize, totalRows);
+        QList<TableRow> pageRows;
+        bool any = false;
+        for (qint64 position = begin; position < end; ++position) {
+            const auto found = byPosition.constFind(position);
+            // A gap (the new rows themselves) is an empty row: "not loaded".
+            pageRows << (found == byPosition.constEnd() ? TableRow{} : *found);
+            any = any || found != byPosition.constEnd();
+        }
+        if (any)
+            m_pages.insert(int(page), Entry{std::move(pageRows), ++m_clock});
+    }
+    evict();
 }

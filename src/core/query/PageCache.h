@@ -23,6 +23,11 @@ public:
     void remove(int page);
     void removeFrom(int firstPage); // every page >= firstPage
     void clear();
+    // Rows moved down by `rows` (new rows above them): re-buckets the cached
+    // rows into pages at their new positions; the gaps become empty rows
+    // (TableRow::values empty = not loaded).
+    void shift(qint64 rows, int pageSize, qint64 totalRows);
+    QList<int> pages() const { return m_pages.keys(); }
     int size() const { return int(m_pages.size()); }
     int capacity() const { return m_capacity; }
 

@@ -1,0 +1,256 @@
+#include "QueryTestData.h"
+#include "TestDatabases.h"
+#include "db/DatabaseConnection.h"
+#include "query/FilterExpressionParser.h"
+#include "query/LazyTableModel.h"
+#include "query/TableReader.h"
+#include "schema/Decimal.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+// The lazy model on real SQLite and PostgreSQL, always under QAbstractItemModelTester.
+class TestLazyTableModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void browseSqlite();
+    void browsePostgres();
+    void missingTable();
+    void missingColumn();
+    void droppedServerIsAnError();
+
+private:
+    void checkBrowse(const ConnectionSpec &spec);
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+constexpr int kTimeout = 20000;
+
+// Reads row `row` through data(), waiting for its page like a view would.
+qint64 idAt(LazyTableModel &model, int row)
+{
+    const QModelIndex index = model.index(row, 0);
+    if (!model.data(index, LazyTableModel::IsLoadedRole).toBool()) {
+        // A row not loaded yet is a quiet placeholder, never another row's value.
+        if (model.data(index, Qt::DisplayRole).isValid())
+            return -2;
+        if (!QTest::qWaitFor([&] { return model.isRowLoaded(row); }, kTimeout))
+            return -1;
+    }
+    return model.data(index, LazyTableModel::RowIdRole).toLongLong();
+}
+
+QList<qint64> referenceIds(const ConnectionSpec &spec, const FilterSet &filters,
+                           const SortSpec &sort)
+{
+    QString error;
+    auto connection = DatabaseConnection::open(spec, AccessMode::ReadOnly, &error);
+    auto reader = TableReader::create(*connection, RobotTable::Trades, &error);
+    reader->setQuery(filters, sort, &error);
+    QList<qint64> ids;
+    reader->forEach([&](const TableRow &row) {
+        ids << row.key.id;
+        return true;
+    });
+    return ids;
+}
+
+} // namespace
+
+void TestLazyTableModel::checkBrowse(const ConnectionSpec &spec)
+{
+    QueryTestData::Options options;
+    options.trades = 7000; // more rows than the page cache holds
+    options.rowsPerTimestamp = 3;
+    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
+
+    LazyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy countSpy(&model, &LazyTableModel::countChanged);
+    QSignalSpy errors(&model, &LazyTableModel::errorOccurred);
+    model.setSource(spec, RobotTable::Trades);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isReady(), kTimeout);
+    QVERIFY(model.isTablePresent());
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(model.rowCount(), 7000);
+    QCOMPARE(model.columnCount(), int(RobotSchema::table(RobotTable::Trades).columns.size()));
+
+    // Default order: the main time column. Every row once, in the database's order.
+    const QList<qint64> expected = referenceIds(spec, {}, model.sortSpec());
+    QCOMPARE(expected.size(), 7000);
+    for (int row = 0; row < 7000; row += 1) {
+        const qint64 id = idAt(model, row);
+        QVERIFY2(
+            id == expected[row],
+            qPrintable(
+                QStringLiteral("row %1: %2, expected %3").arg(row).arg(id).arg(expected[row])));
+        QVERIFY(model.cachedPages() <= LazyTableModel::kCachePages);
+    }
+    QCOMPARE(model.cachedPages(), LazyTableModel::kCachePages); // bounded, and it was used
+
+    // Jumps: the end (reversed order's first page) and the middle, from a cold cache.
+    model.setSortSpec({QStringLiteral("price"), Qt::DescendingOrder});
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    const QList<qint64> byPrice =
+        referenceIds(spec, {}, {QStringLiteral("price"), Qt::DescendingOrder});
+    QCOMPARE(idAt(model, 6999), byPrice[6999]);
+    QCOMPARE(idAt(model, 6998), byPrice[6998]);
+    QCOMPARE(idAt(model, 3500), byPrice[3500]);
+    QCOMPARE(idAt(model, 3500 - LazyTableModel::kPageSize),
+             byPrice[3500 - LazyTableModel::kPageSize]);
+    QCOMPARE(idAt(model, 0), byPrice[0]);
+
+    // Header click: ORDER BY in the database, typed values in TypedValueRole.
+    const int priceColumn = model.columnOf(u"price");
+    model.sort(priceColumn, Qt::AscendingOrder);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(0), kTimeout);
+    const Decimal first =
+        model.data(model.index(0, priceColumn), LazyTableModel::TypedValueRole).value<Decimal>();
+    QVERIFY(idAt(model, 1) > 0);
+    const Decimal second =
+        model.data(model.index(1, priceColumn), LazyTableModel::TypedValueRole).value<Decimal>();
+    QVERIFY(first <= second);
+    QCOMPARE(model.data(model.index(0, priceColumn), Qt::TextAlignmentRole).toInt() &
+                 Qt::AlignRight,
+             int(Qt::AlignRight));
+    const int sideColumn = model.columnOf(u"side");
+    const QString side = model.data(model.index(0, sideColumn)).toString();
+    QVERIFY2(side == u"Buy" || side == u"Sell", qPrintable(side)); // whatever the spelling
+
+    // A filter: exact count, status says how many of how many.
+    FilterSet filters;
+    QString error;
+    filters.filters << *FilterExpressionParser::parse(RobotSchema::table(RobotTable::Trades),
+                                                      u"side=buy", &error);
+    filters.filters << *FilterExpressionParser::parse(RobotSchema::table(RobotTable::Trades),
+                                                      u"symbol=AAPL,MSFT", &error);
+    model.setFilters(filters);
+    const QList<qint64> filtered = referenceIds(spec, filters, model.sortSpec());
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(model.rowCount(), int(filtered.size()));
+    QCOMPARE(idAt(model, int(filtered.size()) - 1), filtered.last());
+    QVERIFY2(model.statusText().contains(QLatin1String(" of 7,000 trades")),
+             qPrintable(model.statusText()));
+    QVERIFY(model.canUseIndex());
+
+    // Live refresh: the robot writes 25 rows; the model says so and shows them.
+    model.setFilters({});
+    model.setSortSpec({QStringLiteral("executed_at"), Qt::DescendingOrder});
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(idAt(model, 5), referenceIds(spec, {}, model.sortSpec())[5]);
+    QCOMPARE(QueryTestData::appendTrades(spec, 25, 100000, 3), QString());
+    QSignalSpy newRows(&model, &LazyTableModel::newRowsAvailable);
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(newRows.size(), 1, kTimeout);
+    QCOMPARE(newRows.first().first().toLongLong(), qint64(25));
+    QCOMPARE(model.rowCount(), 7025);
+    const QList<qint64> after = referenceIds(spec, {}, model.sortSpec());
+    QCOMPARE(idAt(model, 0), after[0]);
+    QCOMPARE(idAt(model, 7024), after[7024]);
+    QVERIFY2(errors.isEmpty(),
+             qPrintable(errors.isEmpty() ? QString() : errors.first().first().toString()));
+    QVERIFY(!countSpy.isEmpty());
+}
+
+void TestLazyTableModel::browseSqlite()
+{
+    checkBrowse(ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("browse.db"))));
+}
+
+void TestLazyTableModel::browsePostgres()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("model_browse"));
+    checkBrowse(spec);
+}
+
+void TestLazyTableModel::missingTable()
+{
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("none.db")));
+    QString error;
+    {
+        auto writer = DatabaseConnection::open(spec, AccessMode::Create, &error);
+        QVERIFY(writer);
+        QSqlQuery create(writer->database());
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE unrelated (x INTEGER)")));
+    }
+    LazyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(spec, RobotTable::Orders);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isReady(), kTimeout);
+    QVERIFY(!model.isTablePresent());
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY2(model.statusText().contains(QLatin1String("has not created the orders table")),
+             qPrintable(model.statusText()));
+}
+
+void TestLazyTableModel::missingColumn()
+{
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("old.db")));
+    QString error;
+    {
+        auto writer = DatabaseConnection::open(spec, AccessMode::Create, &error);
+        QVERIFY(writer);
+        QSqlQuery sql(writer->database());
+        // An older robot: trades without notes and strategy_name.
+        QVERIFY(sql.exec(QStringLiteral(
+            "CREATE TABLE trades (id INTEGER NOT NULL PRIMARY KEY, broker_order_id VARCHAR(100), "
+            "symbol VARCHAR(10) NOT NULL, side VARCHAR(4) NOT NULL, quantity NUMERIC(12, 4) NOT "
+            "NULL, price NUMERIC(12, 4) NOT NULL, commission NUMERIC(10, 4), total_value "
+            "NUMERIC(12, 2), executed_at DATETIME NOT NULL, created_at DATETIME, order_id "
+            "INTEGER)")));
+        QVERIFY(sql.exec(QStringLiteral(
+            "INSERT INTO trades (symbol, side, quantity, price, executed_at) VALUES ('AAPL', "
+            "'BUY', 1, 2.5, '2025-12-20 14:03:07.000001')")));
+    }
+    LazyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(spec, RobotTable::Trades);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(0), kTimeout);
+    QCOMPARE(model.columnOf(u"notes"), -1);
+    QVERIFY(model.missingColumns().contains(QStringLiteral("strategy_name")));
+    QCOMPARE(model.data(model.index(0, model.columnOf(u"price"))).toString(),
+             QStringLiteral("2.5000"));
+    QVERIFY(model.data(model.index(0, model.columnOf(u"commission")), LazyTableModel::IsNullRole)
+                .toBool());
+    // Searching still works on the text column that is left (broker_order_id).
+    FilterSet search;
+    search.search = QStringLiteral("zzz");
+    model.setFilters(search);
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.lastError().isEmpty());
+}
+
+void TestLazyTableModel::droppedServerIsAnError()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("model_drop"));
+    QueryTestData::Options options;
+    options.trades = 300;
+    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
+    LazyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy errors(&model, &LazyTableModel::errorOccurred);
+    model.setSource(spec, RobotTable::Trades);
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    // The server drops every session of this database (a restart, a DBA).
+    QCOMPARE(TestDatabases::execute(*TestDatabases::postgresServer(),
+                                    {QStringLiteral("SELECT pg_terminate_backend(pid) FROM "
+                                                    "pg_stat_activity WHERE datname = '%1'")
+                                         .arg(spec.database)}),
+             QString());
+    model.setSortSpec({QStringLiteral("price"), Qt::AscendingOrder});
+    QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), kTimeout);
+    QVERIFY(model.statusText().startsWith(QLatin1String("Error:")));
+    QCOMPARE(model.data(model.index(0, 0)), QVariant()); // nothing stale either
+}
+
+QTEST_GUILESS_MAIN(TestLazyTableModel)
+#include "TestLazyTableModel.moc"
