@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "ExportCommand.h"
 #include "InfoCommand.h"
 
 namespace CommandRegistry {
@@ -10,6 +11,7 @@ const std::vector<std::unique_ptr<Command>> &all()
         std::vector<std::unique_ptr<Command>> list;
         // In the order `trade-inspector --help` lists them.
         list.push_back(std::make_unique<InfoCommand>());
+        list.push_back(std::make_unique<ExportCommand>());
         return list;
     }();
     return commands;
