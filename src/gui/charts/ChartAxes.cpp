@@ -164,8 +164,13 @@ void ChartAxes::paintAxes(QPainter &painter, const ChartPalette &colors) const
     const QFontMetricsF captionMetrics(m_captionFont);
     const QRectF captionRow(m_input.bounds.left(), m_input.bounds.top(), m_input.bounds.width(),
                             captionMetrics.height());
+    // In a narrow widget the value caption gives way (elided) to the time
+    // caption, which is short and says which clock the axis uses.
+    const double timeWidth = captionMetrics.horizontalAdvance(m_input.timeCaption);
+    const double valueRoom =
+        captionRow.width() - 4 - timeWidth - captionMetrics.horizontalAdvance(QLatin1Char('M'));
     painter.drawText(captionRow.adjusted(2, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                     m_input.valueCaption);
+                     captionMetrics.elidedText(m_input.valueCaption, Qt::ElideRight, valueRoom));
     painter.drawText(captionRow.adjusted(0, 0, -2, 0), Qt::AlignRight | Qt::AlignVCenter,
                      m_input.timeCaption);
     painter.restore();

@@ -163,13 +163,13 @@ void DailyPnlChart::layoutAxes(double valueMin, double valueMax)
         input.valueCaption = tr("Realized P&L per day");
         break;
     case Grouping::Week:
-        input.valueCaption = tr("Realized P&L per week (days merged to fit)");
+        input.valueCaption = tr("Realized P&L per week (days merged)");
         break;
     case Grouping::Month:
-        input.valueCaption = tr("Realized P&L per month (days merged to fit)");
+        input.valueCaption = tr("Realized P&L per month (days merged)");
         break;
     case Grouping::Year:
-        input.valueCaption = tr("Realized P&L per year (days merged to fit)");
+        input.valueCaption = tr("Realized P&L per year (days merged)");
         break;
     }
     input.timeCaption = tr("Days in UTC");

@@ -230,8 +230,9 @@ void EquityCurveChart::resizeEvent(QResizeEvent *event)
 void EquityCurveChart::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange ||
-        event->type() == QEvent::PaletteChange)
+    // Colours are read from the palette while painting; fonts and the
+    // locale change label widths and so the layout.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
         rebuild();
 }
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void sameDayEntriesAdd();
     void toolTips();
     void darkPaletteColours();
+    void smallestSizeStaysReadable();
 
 private:
     DailyPnlChart *m_chart = nullptr;
@@ -213,6 +214,19 @@ void TestDailyPnlChart::darkPaletteColours()
     QVERIFY(colors.isDark());
     QVERIFY(ChartImages::countNear(image, m_chart->plotArea(), colors.gain(), 2) > 100);
     QVERIFY(ChartImages::countNear(image, m_chart->plotArea(), colors.loss(), 2) > 100);
+}
+
+void TestDailyPnlChart::smallestSizeStaysReadable()
+{
+    QList<DailyPnl> days;
+    for (int i = 0; i < 90; ++i)
+        days.append(day(i, qPrintable(QString::number((i * 37) % 23 * 1000 - 10500.25, 'f', 2))));
+    m_chart->setSeries(days);
+    m_chart->resize(m_chart->minimumSizeHint());
+    QTRY_COMPARE(m_chart->size(), m_chart->minimumSizeHint());
+    QVERIFY(m_chart->plotArea().width() > m_chart->width() * 0.5);
+    QVERIFY(m_chart->plotArea().height() > m_chart->height() * 0.4);
+    ChartImages::keep(ChartImages::render(*m_chart), QStringLiteral("daily-minimum-size"));
 }
 
 QTEST_MAIN(TestDailyPnlChart)

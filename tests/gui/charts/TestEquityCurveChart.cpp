@@ -49,6 +49,7 @@ private Q_SLOTS:
     void toolTipThroughHelpEvent();
     void unsortedInputIsSorted();
     void highDpiAndDarkPalette();
+    void smallestSizeStaysReadable();
 
 private:
     EquityCurveChart *m_chart = nullptr;
@@ -236,6 +237,21 @@ void TestEquityCurveChart::highDpiAndDarkPalette()
     QVERIFY(colors.isDark());
     QCOMPARE(image.pixelColor(1, 1), colors.background());
     QVERIFY(ChartImages::countNear(image, m_chart->plotArea(), colors.line(), 20) > 500);
+}
+
+void TestEquityCurveChart::smallestSizeStaysReadable()
+{
+    QList<EquityPoint> points;
+    for (int i = 0; i < 500; ++i)
+        points.append(point(i * 3, qPrintable(QString::number((i % 50) * 1234.5 - 20000))));
+    m_chart->setSeries(points);
+    m_chart->resize(m_chart->minimumSizeHint());
+    QTRY_COMPARE(m_chart->size(), m_chart->minimumSizeHint());
+    const QRectF plot = m_chart->plotArea();
+    // Labels take their room, the plot keeps most of the widget.
+    QVERIFY(plot.width() > m_chart->width() * 0.5);
+    QVERIFY(plot.height() > m_chart->height() * 0.4);
+    ChartImages::keep(ChartImages::render(*m_chart), QStringLiteral("equity-minimum-size"));
 }
 
 QTEST_MAIN(TestEquityCurveChart)
