@@ -87,6 +87,14 @@ void LazyTableModel::setSortSpec(const SortSpec &sort)
         requery();
 }
 
+void LazyTableModel::setQuery(const FilterSet &filters, const SortSpec &sort)
+{
+    m_filters = filters;
+    m_sort = sort;
+    if (m_ready && m_present)
+        requery();
+}
+
 void LazyTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_columns.size())

@@ -44,6 +44,8 @@ public:
     void setFilters(const FilterSet &filters);
     const FilterSet &filters() const { return m_filters; }
     void setSortSpec(const SortSpec &sort);
+    // Both at once, one database round (a saved view being restored).
+    void setQuery(const FilterSet &filters, const SortSpec &sort);
     const SortSpec &sortSpec() const { return m_sort; }
     void setTimeDisplay(ValueFormatter::TimeDisplay display);
     // Re-counts and reloads: picks up rows the robot wrote (newRowsAvailable).

@@ -1,0 +1,169 @@
+// trade-inspector-bench [--rows N] [--database URL] [--json]
+// Drives the real lazy model and export over the trades table, each operation
+// beside the raw engine (sqlite3 C API or libpq) running the same SQL in the
+// same run; medians of several runs; peak RSS after first, middle and end pages.
+// Without --database it builds (once, cached) an N-trade SQLite demo database.
+
+#include "ModelBench.h"
+#include "demo/DemoDataGenerator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+namespace {
+
+double peakRssMib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+int generate(const QString &path, qint64 trades)
+{
+    DemoOptions options;
+    // The generator makes about 1.3 fills per order.
+    options.orders = int(qMax<qint64>(1, trades * 10 / 13));
+    QString error;
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (!DemoDataGenerator::generate(ConnectionSpec::sqliteFile(partial), options, &error)) {
+        QTextStream(stderr) << "trade-inspector-bench: cannot generate: " << error << Qt::endl;
+        return 1;
+    }
+    QFile::remove(path);
+    return QFile::rename(partial, path) ? 0 : 1;
+}
+
+// The cached demo database for N trades, generated in a child process so the
+// generator's memory does not count towards the benchmark's peak.
+QString cachedDatabase(qint64 trades, QString *error)
+{
+    QString base = qEnvironmentVariable("TI_BENCH_CACHE");
+    if (base.isEmpty())
+        base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+               QStringLiteral("/trade-inspector-bench");
+    QDir().mkpath(base);
+    const QString path = base + QStringLiteral("/trades-%1.db").arg(trades);
+    if (QFile::exists(path))
+        return path;
+    QTextStream(stderr) << "generating " << path << " ..." << Qt::endl;
+    const int code = QProcess::execute(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--generate"), path, QStringLiteral("--rows"), QString::number(trades)});
+    if (code != 0 || !QFile::exists(path)) {
+        *error = QStringLiteral("generating the demo database failed");
+        return {};
+    }
+    return path;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("trade-inspector-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Benchmark the lazy table model against the "
+                                                    "raw database engine."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("rows"),
+                      QStringLiteral("Trades to generate (default 1000000)."), QStringLiteral("n"),
+                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("database"),
+                      QStringLiteral("Benchmark this database instead of a generated one."),
+                      QStringLiteral("url")});
+    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per operation (default 7)."),
+                      QStringLiteral("n"), QStringLiteral("7")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    QCommandLineOption generateOption(QStringLiteral("generate"), QString(),
+                                      QStringLiteral("path"));
+    generateOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(generateOption);
+    parser.process(app);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    bool ok = false;
+    const qint64 trades = parser.value(QStringLiteral("rows")).toLongLong(&ok);
+    if (!ok || trades < 1) {
+        err << "trade-inspector-bench: --rows needs a positive number" << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(generateOption))
+        return generate(parser.value(generateOption), trades);
+
+    QString error;
+    QString url = parser.value(QStringLiteral("database"));
+    if (url.isEmpty()) {
+        url = cachedDatabase(trades, &error);
+        if (url.isEmpty()) {
+            err << "trade-inspector-bench: " << error << Qt::endl;
+            return 1;
+        }
+    }
+    const auto spec = ConnectionSpec::fromUrl(url, &error);
+    if (!spec) {
+        err << "trade-inspector-bench: bad --database: " << error << Qt::endl;
+        return 2;
+    }
+    auto engine = RawEngine::open(*spec, &error);
+    if (!engine) {
+        err << "trade-inspector-bench: " << error << Qt::endl;
+        return 1;
+    }
+    const int runs = qMax(1, parser.value(QStringLiteral("runs")).toInt());
+    ModelBench bench(*spec, *engine, runs);
+    if (!bench.prepare(&error)) {
+        err << "trade-inspector-bench: " << error << Qt::endl;
+        return 1;
+    }
+    QList<OperationResult> operations = bench.pageOperations(&error);
+    const double peak = peakRssMib(); // after first, middle and end pages
+    if (error.isEmpty())
+        operations << bench.exactCount(&error);
+    if (error.isEmpty())
+        operations << bench.exportCsv(&error);
+    if (!error.isEmpty()) {
+        err << "trade-inspector-bench: " << error << Qt::endl;
+        return 1;
+    }
+    QJsonArray list;
+    for (const OperationResult &op : operations)
+        list.append(QJsonObject{{QStringLiteral("name"), op.name},
+                                {QStringLiteral("model_ms"), qRound(op.modelMs * 100) / 100.0},
+                                {QStringLiteral("engine_ms"), qRound(op.engineMs * 100) / 100.0}});
+    const QJsonObject result{
+        {QStringLiteral("rows"), double(bench.rows())},
+        {QStringLiteral("backend"), spec->qtDriverName()},
+        {QStringLiteral("operations"), list},
+        {QStringLiteral("peak_rss_mib"), qRound(peak * 10) / 10.0},
+        {QStringLiteral("peak_rss_after_export_mib"), qRound(peakRssMib() * 10) / 10.0},
+        {QStringLiteral("runs"), runs},
+        {QStringLiteral("page_size"), LazyTableModel::kPageSize},
+    };
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+        return 0;
+    }
+    out << "rows " << bench.rows() << ", " << spec->qtDriverName() << ", medians of " << runs
+        << " runs\n";
+    for (const OperationResult &op : operations)
+        out << op.name.leftJustified(22) << " model " << QString::number(op.modelMs, 'f', 2)
+            << " ms   engine " << QString::number(op.engineMs, 'f', 2) << " ms\n";
+    out << "peak RSS " << QString::number(peak, 'f', 1) << " MiB" << Qt::endl;
+    return 0;
+}
