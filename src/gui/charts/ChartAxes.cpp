@@ -52,14 +52,14 @@ void ChartAxes::layout(const Input &input)
 
     double labelWidth = 0.0;
     for (const double tick : m_values.ticks())
-        labelWidth = std::max(
-            labelWidth, metrics.horizontalAdvance(ChartFormat::money(tick, m_values.decimals())));
+        labelWidth = std::max(labelWidth, metrics.horizontalAdvance(ChartFormat::money(
+                                              tick, m_values.decimals(), m_input.locale)));
     const double left = input.bounds.left() + labelWidth + kLabelGap + kTickLength + 4.0;
     const double right = input.bounds.right() - metrics.horizontalAdvance(QLatin1Char('M'));
     m_plot = QRectF(QPointF(left, top), QPointF(std::max(left + 1.0, right), top + plotHeight));
 
-    m_timeTicks =
-        TimeScale::ticks(m_timeMin, m_timeMax, m_plot.width(), metrics, input.minTimeStep);
+    m_timeTicks = TimeScale::ticks(m_timeMin, m_timeMax, m_plot.width(), metrics, input.minTimeStep,
+                                   input.locale);
 }
 
 double ChartAxes::xOf(qint64 usecs) const
@@ -124,7 +124,7 @@ void ChartAxes::paintAxes(QPainter &painter, const ChartPalette &colors) const
         const double y = yOf(tick);
         painter.drawLine(QPointF(axisX - kTickLength, crisp(y, dpr)),
                          QPointF(axisX, crisp(y, dpr)));
-        const QString text = ChartFormat::money(tick, m_values.decimals());
+        const QString text = ChartFormat::money(tick, m_values.decimals(), m_input.locale);
         const QRectF box(m_input.bounds.left(), y - metrics.height() / 2.0,
                          m_plot.left() - kTickLength - kLabelGap / 2.0 - m_input.bounds.left(),
                          metrics.height());

@@ -4,6 +4,7 @@
 #include "charts/TimeScale.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QRectF>
 #include <QString>
 
@@ -18,8 +19,9 @@ class ChartAxes
 public:
     struct Input
     {
-        QRectF bounds; // the widget's rect
-        QFont font;    // tick labels use this, captions a smaller one
+        QRectF bounds;  // the widget's rect
+        QFont font;     // tick labels use this, captions a smaller one
+        QLocale locale; // the widget's: separators, month names
         double valueMin = 0.0;
         double valueMax = 0.0;
         qint64 timeMin = 0;

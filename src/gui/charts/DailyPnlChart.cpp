@@ -120,7 +120,8 @@ void DailyPnlChart::setSeries(const QList<DailyPnl> &days)
         setAccessibleDescription(
             tr("%n day(s) with closed trades from %1 to %2; total %3", nullptr, int(m_days.size()))
                 .arg(m_days.first().day.toString(Qt::ISODate),
-                     m_days.last().day.toString(Qt::ISODate), ChartFormat::money(total, 2)));
+                     m_days.last().day.toString(Qt::ISODate),
+                     ChartFormat::money(total, 2, locale())));
     }
     m_hovered = -1;
     rebuild();
@@ -153,6 +154,7 @@ void DailyPnlChart::layoutAxes(double valueMin, double valueMax)
     ChartAxes::Input input;
     input.bounds = QRectF(rect());
     input.font = font();
+    input.locale = locale();
     input.timeMin = usecsOf(first.start) - (usecsOf(first.end) - usecsOf(first.start)) / 2;
     input.timeMax = usecsOf(last.start) + (usecsOf(last.end) - usecsOf(last.start)) / 2;
     input.minTimeStep = minTickStep(m_grouping);
@@ -283,7 +285,7 @@ QString DailyPnlChart::toolTipAt(const QPoint &pos) const
     if (index < 0)
         return {};
     const Bar &bar = m_bars[index];
-    const QLocale locale;
+    const QLocale locale = this->locale();
     QString period;
     switch (m_grouping) {
     case Grouping::Day:

@@ -83,7 +83,8 @@ void EquityCurveChart::setStartingEquity(Decimal equity)
                int(m_points.size()))
                 .arg(m_points.first().time.toUtc().toString(Qt::ISODate),
                      m_points.last().time.toUtc().toString(Qt::ISODate),
-                     ChartFormat::money(m_points.last().equity, 2), ChartFormat::money(worst, 2)));
+                     ChartFormat::money(m_points.last().equity, 2, locale()),
+                     ChartFormat::money(worst, 2, locale())));
     }
     m_hovered = -1;
     rebuild();
@@ -110,6 +111,7 @@ void EquityCurveChart::rebuild()
     ChartAxes::Input input;
     input.bounds = QRectF(rect());
     input.font = font();
+    input.locale = locale();
     input.timeMin = m_values.first().x;
     input.timeMax = m_values.last().x;
     if (input.timeMin == input.timeMax) {
@@ -202,7 +204,8 @@ QString EquityCurveChart::toolTipAt(const QPoint &pos) const
     const EquityPoint &point = m_points[index];
     return tr("%1 UTC\nEquity: %2\nDrawdown: %3")
         .arg(point.time.toUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-             ChartFormat::money(point.equity, 2), ChartFormat::money(drawdownAt(index), 2));
+             ChartFormat::money(point.equity, 2, locale()),
+             ChartFormat::money(drawdownAt(index), 2, locale()));
 }
 
 bool EquityCurveChart::event(QEvent *event)

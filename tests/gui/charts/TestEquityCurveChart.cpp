@@ -50,6 +50,7 @@ private Q_SLOTS:
     void unsortedInputIsSorted();
     void highDpiAndDarkPalette();
     void smallestSizeStaysReadable();
+    void followsTheWidgetsLocale();
 
 private:
     EquityCurveChart *m_chart = nullptr;
@@ -252,6 +253,15 @@ void TestEquityCurveChart::smallestSizeStaysReadable()
     QVERIFY(plot.width() > m_chart->width() * 0.5);
     QVERIFY(plot.height() > m_chart->height() * 0.4);
     ChartImages::keep(ChartImages::render(*m_chart), QStringLiteral("equity-minimum-size"));
+}
+
+void TestEquityCurveChart::followsTheWidgetsLocale()
+{
+    m_chart->setLocale(QLocale(QLocale::German, QLocale::Germany));
+    m_chart->setSeries({point(0, "1250"), point(90, "-12345.5")});
+    QCOMPARE(m_chart->toolTipAt(m_chart->positionOf(1).toPoint()),
+             QStringLiteral("2025-03-03 15:32:07 UTC\nEquity: -12.345,50\nDrawdown: 13.595,50"));
+    ChartImages::keep(ChartImages::render(*m_chart), QStringLiteral("equity-german"));
 }
 
 QTEST_MAIN(TestEquityCurveChart)
