@@ -1,7 +1,9 @@
 #include "CommandRegistry.h"
 
 #include "ExportCommand.h"
+#include "DemoCommand.h"
 #include "InfoCommand.h"
+#include "InitCommand.h"
 
 namespace CommandRegistry {
 
@@ -11,6 +13,8 @@ const std::vector<std::unique_ptr<Command>> &all()
         std::vector<std::unique_ptr<Command>> list;
         // In the order `trade-inspector --help` lists them.
         list.push_back(std::make_unique<InfoCommand>());
+        list.push_back(std::make_unique<InitCommand>());
+        list.push_back(std::make_unique<DemoCommand>());
         list.push_back(std::make_unique<ExportCommand>());
         return list;
     }();
