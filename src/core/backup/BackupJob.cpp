@@ -65,7 +65,7 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
     if (spec.isSqlite()) {
         sidecar.toolVersions.insert(QStringLiteral("sqlite"), SqliteBackupEngine::libraryVersion());
         if (!SqliteBackupEngine::backup(spec.absolutePath(), temporary, control, &sidecar.tables,
-                                        &error, &result.cancelled))
+                                        &sidecar.sha256, &error, &result.cancelled))
             return failed(result, temporary, error);
     } else {
         PostgresBackupEngine::DumpOutcome outcome;
@@ -85,10 +85,12 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
         return failed(result, temporary, QStringLiteral("cancelled"));
     }
 
-    control.report(95, QStringLiteral("Computing the SHA-256"));
-    sidecar.sha256 = BackupSidecar::sha256Of(temporary, &error);
-    if (sidecar.sha256.isEmpty())
-        return failed(result, temporary, error);
+    if (sidecar.sha256.isEmpty()) {
+        control.report(95, QStringLiteral("Computing the SHA-256"));
+        sidecar.sha256 = BackupSidecar::sha256Of(temporary, &error);
+        if (sidecar.sha256.isEmpty())
+            return failed(result, temporary, error);
+    }
     sidecar.bytes = QFileInfo(temporary).size();
     sidecar.verified = true;
     // Sidecar first: a crash between the two leaves a sidecar without a backup,

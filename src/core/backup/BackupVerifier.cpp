@@ -92,7 +92,9 @@ VerifyResult BackupVerifier::verify(const QString &path, const JobControl &contr
     control.report(40, QStringLiteral("Checking the contents"));
     if (result.kind == BackupKind::Sqlite) {
         TableCounts counted;
-        if (!SqliteBackupEngine::inspect(path, &counted, &error, control))
+        const auto check = result.checksumChecked ? SqliteBackupEngine::Check::Quick
+                                                  : SqliteBackupEngine::Check::Full;
+        if (!SqliteBackupEngine::inspect(path, check, &counted, &error, control))
             return refused(result, QStringLiteral("the SQLite file is damaged: %1").arg(error));
         if (sidecar && !sidecar->tables.isEmpty() && sidecar->tables != counted)
             return refused(result, QStringLiteral("the row counts differ from the sidecar's"));

@@ -13,6 +13,12 @@ namespace {
 constexpr int kVersionTimeoutMs = 5000;
 constexpr int kPollMs = 100;
 
+// Comparable major versions across the numbering change: 9.6 -> 906, 15 -> 1500.
+int majorKey(int versionNumber)
+{
+    return versionNumber >= 100000 ? versionNumber / 10000 * 100 : versionNumber / 100;
+}
+
 } // namespace
 
 namespace PgTools {
@@ -91,8 +97,7 @@ std::optional<PgTool> choose(const QList<PgTool> &candidates, const QString &too
         *std::max_element(candidates.cbegin(), candidates.cend(), [](const auto &a, const auto &b) {
             return a.versionNumber < b.versionNumber;
         });
-    if (serverVersionNumber > 0 &&
-        majorVersion(newest.versionNumber) < majorVersion(serverVersionNumber)) {
+    if (serverVersionNumber > 0 && majorKey(newest.versionNumber) < majorKey(serverVersionNumber)) {
         if (error)
             *error =
                 QStringLiteral("the server runs PostgreSQL %1 but the newest %2 found is %3 "

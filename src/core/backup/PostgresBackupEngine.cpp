@@ -141,9 +141,9 @@ bool PostgresBackupEngine::backup(const ConnectionSpec &spec, const QString &tar
 
     // Count rows in a snapshot and hand that snapshot to pg_dump: the sidecar's
     // counts are then exactly what the archive holds, even while the robot writes.
-    QSqlDatabase db = connection->database();
     QString snapshot;
     {
+        QSqlDatabase db = connection->database();
         QSqlQuery begin(db);
         if (!begin.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")))
             return fail(error, DatabaseConnection::describeError(begin.lastError()));
@@ -152,9 +152,9 @@ bool PostgresBackupEngine::backup(const ConnectionSpec &spec, const QString &tar
             return fail(error, QStringLiteral("cannot export a snapshot: %1")
                                    .arg(DatabaseConnection::describeError(exported.lastError())));
         snapshot = exported.value(0).toString();
+        if (!countIn(db, &outcome->tables, error))
+            return false;
     }
-    if (!countIn(db, &outcome->tables, error))
-        return false;
 
     control.report(2, QStringLiteral("Dumping with %1 %2").arg(tool->path, tool->versionText));
     TableProgress progress(outcome->tables, control, 2, 90,
@@ -163,7 +163,7 @@ bool PostgresBackupEngine::backup(const ConnectionSpec &spec, const QString &tar
                                   PgTools::environment(spec), control,
                                   [&](const QString &line) { progress.onLine(line); });
     {
-        QSqlQuery end(db);
+        QSqlQuery end(connection->database());
         end.exec(QStringLiteral("COMMIT"));
     }
     connection.reset();

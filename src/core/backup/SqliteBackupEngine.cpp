@@ -1,5 +1,7 @@
 #include "SqliteBackupEngine.h"
 
+#include "BackupSidecar.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -7,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <future>
 #include <memory>
 
 namespace {
@@ -108,10 +111,12 @@ bool collectCounts(sqlite3 *db, TableCounts *tables, QString *error)
     return true;
 }
 
-bool integrityCheck(sqlite3 *db, QString *error)
+bool integrityCheck(sqlite3 *db, SqliteBackupEngine::Check check, QString *error)
 {
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check(20)", -1, &stmt, nullptr) != SQLITE_OK)
+    const char *sql = check == SqliteBackupEngine::Check::Full ? "PRAGMA integrity_check(20)"
+                                                               : "PRAGMA quick_check(20)";
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return fail(error, QStringLiteral("not a readable SQLite database: %1").arg(lastError(db)));
     QStringList problems;
     int rc;
@@ -196,8 +201,8 @@ QString SqliteBackupEngine::libraryVersion()
 }
 
 bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
-                                const JobControl &control, TableCounts *tables, QString *error,
-                                bool *cancelled)
+                                const JobControl &control, TableCounts *tables, QString *sha256,
+                                QString *error, bool *cancelled)
 {
     if (cancelled)
         *cancelled = false;
@@ -219,9 +224,16 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     QString ignored;
     exec(dst.get(), "PRAGMA journal_mode=DELETE", &ignored);
     control.report(90, QStringLiteral("Checking the copy's integrity"));
+    // The file is final now: hash it on the other core while this one checks.
+    QString hashError;
+    auto hashing =
+        std::async(std::launch::async, [&] { return BackupSidecar::sha256Of(target, &hashError); });
     sqlite3_progress_handler(dst.get(), 10000, cancelHandler, const_cast<JobControl *>(&control));
-    const bool checked =
-        integrityCheck(dst.get(), error) && collectCounts(dst.get(), tables, error);
+    bool checked =
+        integrityCheck(dst.get(), Check::Quick, error) && collectCounts(dst.get(), tables, error);
+    *sha256 = hashing.get();
+    if (checked && sha256->isEmpty())
+        checked = fail(error, hashError);
     if (!checked && control.cancelled()) {
         if (cancelled)
             *cancelled = true;
@@ -230,14 +242,14 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     return checked;
 }
 
-bool SqliteBackupEngine::inspect(const QString &path, TableCounts *tables, QString *error,
-                                 const JobControl &control)
+bool SqliteBackupEngine::inspect(const QString &path, Check check, TableCounts *tables,
+                                 QString *error, const JobControl &control)
 {
     Handle db = openFile(path, SQLITE_OPEN_READONLY, true, error);
     if (!db)
         return false;
     sqlite3_progress_handler(db.get(), 10000, cancelHandler, const_cast<JobControl *>(&control));
-    return integrityCheck(db.get(), error) && collectCounts(db.get(), tables, error);
+    return integrityCheck(db.get(), check, error) && collectCounts(db.get(), tables, error);
 }
 
 bool SqliteBackupEngine::countRows(const QString &path, TableCounts *tables, QString *error)

@@ -13,18 +13,29 @@
 class SqliteBackupEngine
 {
 public:
+    // PRAGMA quick_check proves every page and b-tree of a file sound in O(N);
+    // integrity_check also cross-checks every index entry against its row,
+    // which on a 1M-trade database takes 7x longer (21 s against 3 s measured).
+    // A fresh page-by-page copy, or a file whose SHA-256 matches the one taken
+    // right after such a check, cannot have index/row mismatches the source
+    // did not have, so those get the quick check; files of unknown origin get
+    // the full one.
+    enum class Check { Quick, Full };
+
     static QString libraryVersion();
 
     // Copies the live database into `target` (an empty 0600 file that exists),
-    // switches the copy to rollback-journal mode, runs PRAGMA integrity_check and
-    // counts every table's rows. On failure or cancel *error says why; the caller
-    // removes `target`.
+    // switches the copy to rollback-journal mode, runs the quick check and counts
+    // every table's rows while a second thread computes the SHA-256 (two cores,
+    // both read the same cached file). On failure or cancel *error says why; the
+    // caller removes `target`.
     static bool backup(const QString &livePath, const QString &target, const JobControl &control,
-                       TableCounts *tables, QString *error, bool *cancelled = nullptr);
+                       TableCounts *tables, QString *sha256, QString *error,
+                       bool *cancelled = nullptr);
 
-    // Opens a file read-only and untouched (immutable), runs integrity_check and
+    // Opens a file read-only and untouched (immutable), runs the check and
     // counts rows. *error names what is wrong with it.
-    static bool inspect(const QString &path, TableCounts *tables, QString *error,
+    static bool inspect(const QString &path, Check check, TableCounts *tables, QString *error,
                         const JobControl &control = {});
 
     // Row counts of every user table in a live database file, read-only.

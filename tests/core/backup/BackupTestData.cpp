@@ -6,15 +6,15 @@
 
 #include <QDateTime>
 #include <QSqlError>
-#include <QTimeZone>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimeZone>
 
 namespace BackupTestData {
 
 namespace {
 
-QString stamp(int seconds)
+QString stamp(qint64 seconds)
 {
     return QDateTime::fromSecsSinceEpoch(1766239387LL + seconds, QTimeZone::utc())
                .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) +
