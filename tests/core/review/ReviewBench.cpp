@@ -1,0 +1,96 @@
+// Manual benchmark, not a test (not registered with CTest): session statistics
+// and the integrity audit on a big database, beside the raw engine computing
+// the plain aggregates (count, sum of commission, sum of value) in the same run.
+//   ReviewBench <database-url> [--create-schema]
+#include "db/DatabaseConnection.h"
+#include "review/IntegrityAudit.h"
+#include "review/StatisticsJob.h"
+#include "review/TradeStream.h"
+#include "schema/SchemaDdl.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <sys/resource.h>
+
+static long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 2)
+        return 2;
+    QString error;
+    const auto spec = ConnectionSpec::fromUrl(args.at(1), &error);
+    if (!spec)
+        return 2;
+    if (args.contains(QStringLiteral("--create-schema"))) {
+        auto rw = DatabaseConnection::open(*spec, AccessMode::Create, &error);
+        if (!rw || !SchemaDdl::create(rw->database(), spec->driver, &error)) {
+            qWarning("%s", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+    auto connection = DatabaseConnection::open(*spec, AccessMode::ReadOnly, &error);
+    if (!connection) {
+        qWarning("%s", qPrintable(error));
+        return 1;
+    }
+    QTextStream out(stdout);
+    for (int round = 0; round < 2; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        {
+            QSqlQuery raw(connection->database());
+            raw.setForwardOnly(true);
+            raw.exec(QStringLiteral("SELECT COUNT(*), SUM(commission), SUM(total_value) FROM "
+                                    "trades WHERE executed_at >= '2025-01-01 00:00:00.000000'"));
+            raw.next();
+            out << "raw aggregates: " << raw.value(0).toLongLong() << " rows, " << timer.elapsed()
+                << " ms\n";
+        }
+        timer.restart();
+        {
+            qint64 n = 0;
+            TradeStream::run(
+                *connection, {}, {}, [&](const Fill &) { ++n; }, {}, &error);
+            out << "stream only: " << n << " rows, " << timer.elapsed() << " ms\n";
+        }
+        timer.restart();
+        {
+            QSqlQuery raw(connection->database());
+            raw.setForwardOnly(true);
+            raw.exec(QStringLiteral("SELECT id, symbol, side, quantity, price, commission, "
+                                    "executed_at, strategy_name FROM trades ORDER BY executed_at, id"));
+            qint64 n = 0;
+            while (raw.next()) {
+                for (int c = 0; c < 8; ++c)
+                    raw.value(c);
+                ++n;
+            }
+            out << "QSqlQuery read only: " << n << " rows, " << timer.elapsed() << " ms\n";
+        }
+        timer.restart();
+        StatisticsRequest request;
+        request.sessionId = 1;
+        const auto stats = StatisticsJob::run(*connection, request);
+        out << "statistics job: " << timer.elapsed() << " ms, fills "
+            << (stats.statistics ? stats.statistics->fills.fills : -1) << ", round trips "
+            << (stats.statistics ? stats.statistics->roundTrips.count : -1) << ' ' << stats.error
+            << ", peak RSS " << peakRssMiB() << " MiB\n";
+        timer.restart();
+        const auto audit = IntegrityAudit::run(*connection);
+        out << "integrity audit: " << timer.elapsed() << " ms, findings " << audit.findings.size()
+            << ' ' << audit.error << ", peak RSS " << peakRssMiB() << " MiB\n";
+        out.flush();
+    }
+    return 0;
+}
