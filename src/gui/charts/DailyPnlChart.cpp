@@ -97,14 +97,14 @@ QSize DailyPnlChart::minimumSizeHint() const
     return QSize(240, 160);
 }
 
-void DailyPnlChart::setSeries(const QList<DailyPnl> &days)
+void DailyPnlChart::setSeries(const QList<Day> &days)
 {
-    QList<DailyPnl> sorted = days;
-    sorted.removeIf([](const DailyPnl &d) { return !d.day.isValid(); });
+    QList<Day> sorted = days;
+    sorted.removeIf([](const Day &d) { return !d.day.isValid(); });
     std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const DailyPnl &a, const DailyPnl &b) { return a.day < b.day; });
+                     [](const Day &a, const Day &b) { return a.day < b.day; });
     m_days.clear();
-    for (const DailyPnl &day : std::as_const(sorted)) {
+    for (const Day &day : std::as_const(sorted)) {
         if (!m_days.isEmpty() && m_days.last().day == day.day)
             m_days.last().pnl += day.pnl;
         else
@@ -115,7 +115,7 @@ void DailyPnlChart::setSeries(const QList<DailyPnl> &days)
         setAccessibleDescription(emptyText());
     } else {
         Decimal total;
-        for (const DailyPnl &day : std::as_const(m_days))
+        for (const Day &day : std::as_const(m_days))
             total += day.pnl;
         setAccessibleDescription(
             tr("%n day(s) with closed trades from %1 to %2; total %3", nullptr, int(m_days.size()))
@@ -131,7 +131,7 @@ void DailyPnlChart::setSeries(const QList<DailyPnl> &days)
 QList<DailyPnlChart::Bar> DailyPnlChart::bucket(Grouping grouping) const
 {
     QList<Bar> bars;
-    for (const DailyPnl &day : m_days) {
+    for (const Day &day : m_days) {
         const QDate start = groupStart(day.day, grouping);
         if (bars.isEmpty() || bars.last().start != start) {
             Bar bar;

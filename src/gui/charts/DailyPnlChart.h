@@ -1,8 +1,9 @@
 #pragma once
 
 #include "charts/ChartAxes.h"
-#include "charts/DailyPnl.h"
+#include "schema/Decimal.h"
 
+#include <QDate>
 #include <QList>
 #include <QWidget>
 
@@ -16,13 +17,22 @@ class DailyPnlChart : public QWidget
 {
     Q_OBJECT
 public:
+    // Realized P&L of one UTC calendar day. Nested, not global: ti_review has
+    // a global DailyPnl of another shape, and two classes of one name in one
+    // program break the one-definition rule (QList<DailyPnl> code is shared).
+    struct Day
+    {
+        QDate day;
+        Decimal pnl;
+    };
+
     enum class Grouping { Day, Week, Month, Year };
 
     explicit DailyPnlChart(QWidget *parent = nullptr);
 
     // One entry per day, in any order; entries for the same day are added.
-    void setSeries(const QList<DailyPnl> &days);
-    const QList<DailyPnl> &series() const { return m_days; }
+    void setSeries(const QList<Day> &days);
+    const QList<Day> &series() const { return m_days; }
 
     Grouping grouping() const { return m_grouping; }
     qsizetype barCount() const { return m_bars.size(); }
@@ -63,10 +73,16 @@ private:
     void layoutAxes(double valueMin, double valueMax);
     QList<Bar> bucket(Grouping grouping) const;
 
-    QList<DailyPnl> m_days; // sorted, one per day
+    QList<Day> m_days; // sorted, one per day
     Grouping m_grouping = Grouping::Day;
     ChartAxes m_axes;
     QList<Bar> m_bars;
     qreal m_layoutDpr = 0.0;
     qsizetype m_hovered = -1;
 };
+
+// Source compatibility for callers written against the first version, which
+// had a global struct; prefer DailyPnlChart::Day. An alias has no linkage, so
+// it cannot collide with ti_review's DailyPnl at link time (a file including
+// both headers fails to compile instead, which is the safe failure).
+using DailyPnl = DailyPnlChart::Day;

@@ -44,10 +44,10 @@ QSize EquityCurveChart::minimumSizeHint() const
     return QSize(240, 160);
 }
 
-void EquityCurveChart::setSeries(const QList<EquityPoint> &points)
+void EquityCurveChart::setSeries(const QList<Point> &points)
 {
     m_points = points;
-    const auto byTime = [](const EquityPoint &a, const EquityPoint &b) {
+    const auto byTime = [](const Point &a, const Point &b) {
         return a.time < b.time;
     };
     if (!std::is_sorted(m_points.cbegin(), m_points.cend(), byTime))
@@ -201,7 +201,7 @@ QString EquityCurveChart::toolTipAt(const QPoint &pos) const
     const qsizetype index = pointNear(pos);
     if (index < 0)
         return {};
-    const EquityPoint &point = m_points[index];
+    const Point &point = m_points[index];
     return tr("%1 UTC\nEquity: %2\nDrawdown: %3")
         .arg(point.time.toUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
              ChartFormat::money(point.equity, 2, locale()),

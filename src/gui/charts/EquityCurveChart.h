@@ -1,8 +1,9 @@
 #pragma once
 
 #include "charts/ChartAxes.h"
-#include "charts/EquityPoint.h"
 #include "charts/SeriesDecimator.h"
+#include "schema/Decimal.h"
+#include "schema/Timestamp.h"
 
 #include <QList>
 #include <QPolygonF>
@@ -19,11 +20,20 @@ class EquityCurveChart : public QWidget
 {
     Q_OBJECT
 public:
+    // One step of the realized equity curve: cumulative realized P&L (or the
+    // balance) right after a closing fill. Nested, not global: ti_review has
+    // a global EquityPoint of another shape (see DailyPnlChart::Day).
+    struct Point
+    {
+        Timestamp time;
+        Decimal equity;
+    };
+
     explicit EquityCurveChart(QWidget *parent = nullptr);
 
     // Points sorted by time (they are sorted here if they are not).
-    void setSeries(const QList<EquityPoint> &points);
-    const QList<EquityPoint> &series() const { return m_points; }
+    void setSeries(const QList<Point> &points);
+    const QList<Point> &series() const { return m_points; }
     // Equity before the first point; the running peak starts here, so a
     // first trade that loses is already a drawdown. Zero for cumulative P&L.
     void setStartingEquity(Decimal equity);
@@ -56,7 +66,7 @@ protected:
 private:
     void rebuild();
 
-    QList<EquityPoint> m_points;
+    QList<Point> m_points;
     QList<SeriesPoint> m_values;  // the points as (usecs, double) for drawing
     QList<qsizetype> m_peakIndex; // index of the running peak, -1 = starting equity
     Decimal m_startingEquity;
@@ -68,3 +78,7 @@ private:
     qreal m_layoutDpr = 0.0;
     qsizetype m_hovered = -1;
 };
+
+// Source compatibility, as for DailyPnl in DailyPnlChart.h; prefer
+// EquityCurveChart::Point.
+using EquityPoint = EquityCurveChart::Point;

@@ -10,7 +10,7 @@ namespace {
 
 const QDate kFirst(2025, 3, 3); // a Monday
 
-DailyPnl day(int offset, const char *pnl)
+DailyPnlChart::Day day(int offset, const char *pnl)
 {
     return {kFirst.addDays(offset), *Decimal::fromString(QString::fromLatin1(pnl))};
 }
@@ -125,7 +125,7 @@ void TestDailyPnlChart::gainsAboveLossesBelow()
 
 void TestDailyPnlChart::negativeOnly()
 {
-    QList<DailyPnl> days;
+    QList<DailyPnlChart::Day> days;
     for (int i = 0; i < 20; ++i)
         days.append(day(i, qPrintable(QString::number(-(i % 5 + 1) * 55.5))));
     m_chart->setSeries(days);
@@ -142,7 +142,7 @@ void TestDailyPnlChart::negativeOnly()
 
 void TestDailyPnlChart::thousandDaysMerge()
 {
-    QList<DailyPnl> days;
+    QList<DailyPnlChart::Day> days;
     Decimal total;
     for (int i = 0; i < 1000; ++i) {
         days.append(day(i, qPrintable(QString::number((i * 7919) % 1001 - 480.25, 'f', 2))));
@@ -190,7 +190,7 @@ void TestDailyPnlChart::toolTips()
     QTRY_VERIFY(QToolTip::isVisible());
     QCOMPARE(QToolTip::text(), m_chart->toolTipAt(onLoss));
 
-    QList<DailyPnl> days;
+    QList<DailyPnlChart::Day> days;
     for (int i = 0; i < 1000; ++i)
         days.append(day(i, "1"));
     m_chart->setSeries(days);
@@ -204,7 +204,7 @@ void TestDailyPnlChart::darkPaletteColours()
     dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
     dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
     m_chart->setPalette(dark);
-    QList<DailyPnl> days;
+    QList<DailyPnlChart::Day> days;
     for (int i = 0; i < 60; ++i)
         days.append(day(i, qPrintable(QString::number((i * 37) % 23 - 10.5, 'f', 2))));
     m_chart->setSeries(days);
@@ -218,7 +218,7 @@ void TestDailyPnlChart::darkPaletteColours()
 
 void TestDailyPnlChart::smallestSizeStaysReadable()
 {
-    QList<DailyPnl> days;
+    QList<DailyPnlChart::Day> days;
     for (int i = 0; i < 90; ++i)
         days.append(day(i, qPrintable(QString::number((i * 37) % 23 * 1000 - 10500.25, 'f', 2))));
     m_chart->setSeries(days);

@@ -13,7 +13,7 @@ namespace {
 
 const Timestamp kStart = *Timestamp::fromText(u"2025-03-03 14:02:07");
 
-EquityPoint point(qint64 minutes, const char *equity)
+EquityCurveChart::Point point(qint64 minutes, const char *equity)
 {
     return {kStart.addMicroseconds(minutes * 60'000'000),
             *Decimal::fromString(QString::fromLatin1(equity))};
@@ -129,7 +129,7 @@ void TestEquityCurveChart::twoPointsDrawALineAndItsDrawdown()
 
 void TestEquityCurveChart::negativeOnly()
 {
-    QList<EquityPoint> points;
+    QList<EquityCurveChart::Point> points;
     for (int i = 1; i <= 40; ++i)
         points.append(point(i * 30, qPrintable(QString::number(-i * 37.5 - (i % 3) * 20))));
     m_chart->setSeries(points);
@@ -148,7 +148,7 @@ void TestEquityCurveChart::negativeOnly()
 
 void TestEquityCurveChart::millionPointsDrawQuicklyAndKeepSpikes()
 {
-    QList<EquityPoint> points;
+    QList<EquityCurveChart::Point> points;
     points.reserve(1'000'000);
     Decimal equity;
     const Decimal step = *Decimal::fromString(u"0.37");
@@ -185,7 +185,7 @@ void TestEquityCurveChart::millionPointsDrawQuicklyAndKeepSpikes()
 
 void TestEquityCurveChart::resizeRedecimates()
 {
-    QList<EquityPoint> points;
+    QList<EquityCurveChart::Point> points;
     for (qint64 i = 0; i < 100'000; ++i)
         points.append(point(i, (i % 2) ? "1" : "-1"));
     m_chart->setSeries(points);
@@ -226,7 +226,7 @@ void TestEquityCurveChart::highDpiAndDarkPalette()
     dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
     dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
     m_chart->setPalette(dark);
-    QList<EquityPoint> points;
+    QList<EquityCurveChart::Point> points;
     for (int i = 0; i < 300; ++i)
         points.append(
             point(i * 97, qPrintable(QString::number(std::sin(i / 20.0) * 800 + i * 4.5, 'f', 2))));
@@ -242,7 +242,7 @@ void TestEquityCurveChart::highDpiAndDarkPalette()
 
 void TestEquityCurveChart::smallestSizeStaysReadable()
 {
-    QList<EquityPoint> points;
+    QList<EquityCurveChart::Point> points;
     for (int i = 0; i < 500; ++i)
         points.append(point(i * 3, qPrintable(QString::number((i % 50) * 1234.5 - 20000))));
     m_chart->setSeries(points);
