@@ -282,9 +282,14 @@ void EquityCurveChart::paintEvent(QPaintEvent *)
     painter.setBrush(colors.drawdown());
     painter.drawPolygon(m_drawdownArea);
 
+    // A decimated curve has up to four points per device column: smoothing
+    // its vertical strokes buys nothing visible and costs most of the paint.
+    const bool dense = m_curve.size() > m_axes.plotRect().width() * m_layoutDpr;
+    painter.setRenderHint(QPainter::Antialiasing, !dense);
     painter.setPen(QPen(colors.line(), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPolyline(m_curve);
+    painter.setRenderHint(QPainter::Antialiasing, true);
     if (m_curve.size() * kMarkerSpacing <= m_axes.plotRect().width()) {
         painter.setBrush(colors.line());
         const double radius = m_curve.size() == 1 ? 4.0 : 2.5;
