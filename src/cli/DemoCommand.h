@@ -11,7 +11,7 @@ public:
     QString summary() const override
     {
         return QStringLiteral("Fill a database with realistic demo data: sessions, orders, fills, "
-                              "positions (about 1.3 trades per order). Creates the schema and "
+                              "positions (about 1.4 trades per order). Creates the schema and "
                               "an SQLite file if missing; refuses robot data unless --force.");
     }
     int run(const QStringList &arguments, CommandContext &context) override;

@@ -21,18 +21,16 @@ void DemoLedger::beginSession(int index)
 {
     m_current = index;
     DemoSession &session = m_sessions[index];
-    // Paper accounts start at $100k, live ones at $25k (the PDT minimum); after
-    // that each session starts where the previous one of its mode ended.
-    session.startingBalance = session.tradingMode == u"paper" ? Decimal::fromInteger(100'000)
-                                                              : Decimal::fromInteger(25'000);
+    // Paper accounts start at $250k, live ones at $100k; after that each
+    // session starts where the previous one of its mode ended.
+    session.startingBalance = session.tradingMode == u"paper" ? Decimal::fromInteger(250'000)
+                                                              : Decimal::fromInteger(100'000);
     for (int i = index - 1; i >= 0; --i) {
         if (m_sessions[i].tradingMode == session.tradingMode) {
             session.startingBalance = *sessions()[i].endingBalance;
             break;
         }
     }
-    m_tallies[index].peak = session.startingBalance;
-    m_tallies[index].equity = session.startingBalance;
 }
 
 bool DemoLedger::inWindow(int index, Timestamp at) const
@@ -74,9 +72,7 @@ void DemoLedger::record(const DemoTrade &trade)
     tally.equity = tally.equity + match.realizedPnl - trade.commission;
     if (tally.equity > tally.peak)
         tally.peak = tally.equity;
-    else
-        tally.maxDrawdown =
-            std::max(tally.maxDrawdown, percentOf(tally.peak - tally.equity, tally.peak));
+    tally.maxDrawdown = std::max(tally.maxDrawdown, tally.peak - tally.equity);
 }
 
 QList<DemoPosition> DemoLedger::positions(const DemoMarket &market) const
@@ -126,7 +122,7 @@ QList<DemoSession> DemoLedger::sessions() const
         s.totalCommission = t.commission.rounded(2);
         s.winRate = percentOf(Decimal::fromInteger(t.wins), Decimal::fromInteger(t.wins + t.losses))
                         .rounded(2);
-        s.maxDrawdown = t.maxDrawdown.rounded(4);
+        s.maxDrawdown = percentOf(t.maxDrawdown, s.startingBalance).rounded(4);
         if (s.isActive)
             s.endingBalance.reset();
         else

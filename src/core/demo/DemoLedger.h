@@ -18,8 +18,9 @@
 //                     window; the lots come from the symbol's whole history
 //   winning/losing    closing fills in the window with P&L > 0 / < 0
 //   win_rate          100 * winning / (winning + losing); 0 without either
-//   max_drawdown      largest fall, in percent of the peak, of
-//                     starting_balance + realized P&L - commission, fill by fill
+//   max_drawdown      largest fall from its running peak (0 at the start) of
+//                     realized P&L - commission, fill by fill, in percent of
+//                     starting_balance
 //   ending_balance    starting_balance + total_pnl - total_commission; the next
 //                     session of the same mode starts with it (NULL while active)
 class DemoLedger
@@ -40,9 +41,9 @@ private:
     {
         Decimal pnl;
         Decimal commission;
-        Decimal peak;
+        Decimal peak; // of realized equity, which starts at 0
         Decimal equity;
-        Decimal maxDrawdown;
+        Decimal maxDrawdown; // in money
         qint64 trades = 0;
         qint64 wins = 0;
         qint64 losses = 0;

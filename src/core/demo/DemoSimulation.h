@@ -21,7 +21,8 @@
 // session). Filled orders have 1..4 fills, partially filled ones 1..3; about 2%
 // extra trades are manual (no order), some of them between sessions, outside
 // every window. At the end a third of the symbols are flattened, so positions
-// are both open and closed. Measured ratio: about 1.29 trades per order.
+// are both open and closed. Measured: 1.365 trades per order at 5,000 orders,
+// 1.393 at 735,000 (1,023,975 trades), so --orders 735000 gives a million trades.
 class DemoSimulation
 {
 public:

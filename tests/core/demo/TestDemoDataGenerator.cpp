@@ -231,6 +231,7 @@ void TestDemoDataGenerator::checkConsistency(const ConnectionSpec &spec)
         std::optional<Timestamp> end;
         qint64 trades = 0, wins = 0, losses = 0;
         Decimal pnl, commission;
+        Decimal equity, peak, maxDrawdown; // realized equity from 0, in money
     };
     QList<Window> windows;
     QSet<QString> modes;
@@ -281,6 +282,9 @@ void TestDemoDataGenerator::checkConsistency(const ConnectionSpec &spec)
                     w.wins += pnl.sign() > 0;
                     w.losses += pnl.sign() < 0;
                 }
+                w.equity += pnl - dec(t[u"commission"_qs]);
+                w.peak = std::max(w.peak, w.equity);
+                w.maxDrawdown = std::max(w.maxDrawdown, w.peak - w.equity);
             }
         }
         outside += !counted;
@@ -300,6 +304,9 @@ void TestDemoDataGenerator::checkConsistency(const ConnectionSpec &spec)
                 : (Decimal::fromInteger(100 * w.wins) / Decimal::fromInteger(w.wins + w.losses))
                       .rounded(2);
         QCOMPARE(dec(s[u"win_rate"_qs]), winRate);
+        QCOMPARE(dec(s[u"max_drawdown"_qs]),
+                 (w.maxDrawdown * Decimal::fromInteger(100) / dec(s[u"starting_balance"_qs]))
+                     .rounded(4));
         if (w.end)
             QCOMPARE(dec(s[u"ending_balance"_qs]),
                      dec(s[u"starting_balance"_qs]) + w.pnl.rounded(2) - w.commission.rounded(2));
