@@ -32,12 +32,22 @@ double peakRssMib()
     return -1;
 }
 
+// `path` is an SQLite file (written under a temporary name, then renamed) or a
+// PostgreSQL URL (filled in place, for `--database` runs against PostgreSQL).
 int generate(const QString &path, qint64 trades)
 {
     DemoOptions options;
     // The generator makes about 1.3 fills per order.
     options.orders = int(qMax<qint64>(1, trades * 10 / 13));
+    options.force = true;
     QString error;
+    const auto target = ConnectionSpec::fromUrl(path, &error);
+    if (target && target->isPostgres()) {
+        if (DemoDataGenerator::generate(*target, options, &error))
+            return 0;
+        QTextStream(stderr) << "trade-inspector-bench: cannot generate: " << error << Qt::endl;
+        return 1;
+    }
     const QString partial = path + QStringLiteral(".partial");
     QFile::remove(partial);
     if (!DemoDataGenerator::generate(ConnectionSpec::sqliteFile(partial), options, &error)) {
