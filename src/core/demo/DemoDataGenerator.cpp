@@ -52,6 +52,57 @@ bool isIndex(const QString &statement)
            statement.startsWith(QLatin1String("CREATE UNIQUE INDEX"));
 }
 
+// True when the schema's index `name` exists as a plain index (not one that
+// backs a PostgreSQL constraint, which DROP INDEX cannot remove).
+std::optional<bool> plainIndexExists(const QSqlDatabase &db, DatabaseDriver driver,
+                                     const QString &name, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(driver == DatabaseDriver::Sqlite
+                      ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
+                                       "AND name = ?")
+                      : QStringLiteral("SELECT count(*) FROM pg_indexes i WHERE i.schemaname = "
+                                       "current_schema() AND i.indexname = ? AND NOT EXISTS "
+                                       "(SELECT 1 FROM pg_constraint c WHERE c.conname = "
+                                       "i.indexname)"));
+    query.addBindValue(name);
+    if (!query.exec() || !query.next()) {
+        fail(error, DatabaseConnection::describeError(query.lastError()));
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong() > 0;
+}
+
+// The tables are empty now: dropping the schema's own indexes and building
+// them again after the rows (as for a new schema) is several times faster
+// than maintaining them row by row. Same names, same definitions
+// (SchemaDdl), same transaction: a rollback brings the old ones back.
+bool deferExistingIndexes(const QSqlDatabase &db, DatabaseDriver driver,
+                          QStringList *deferredIndexes, QString *error)
+{
+    const QStringList statements = SchemaDdl::createStatements(driver);
+    for (const TableDef &table : RobotSchema::tables()) {
+        for (const IndexDef &index : table.allIndexes()) {
+            const auto exists = plainIndexExists(db, driver, index.name, error);
+            if (!exists)
+                return false;
+            if (!*exists)
+                continue;
+            const QString marker = QStringLiteral(" INDEX %1 ON ").arg(index.name);
+            const auto create =
+                std::find_if(statements.cbegin(), statements.cend(),
+                             [&](const QString &sql) { return sql.contains(marker); });
+            if (create == statements.cend())
+                continue;
+            if (!exec(db, QStringLiteral("DROP INDEX %1").arg(index.name), error))
+                return false;
+            *deferredIndexes << *create;
+        }
+    }
+    return true;
+}
+
 // What is there already: nothing (create the schema, indexes deferred to
 // *deferredIndexes), the whole schema (fill it), or something else (refuse).
 bool prepareSchema(const QSqlDatabase &db, DatabaseDriver driver, bool force,
@@ -92,7 +143,7 @@ bool prepareSchema(const QSqlDatabase &db, DatabaseDriver driver, bool force,
         if (!exec(db, QStringLiteral("DELETE FROM %1").arg(RobotSchema::table(id).name), error))
             return false;
     }
-    return true;
+    return deferExistingIndexes(db, driver, deferredIndexes, error);
 }
 
 // Explicit ids leave PostgreSQL's SERIAL sequences behind; the robot's next

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void sameDataOnBothEngines();
     void refusesRobotDataWithoutForce();
     void fillsAnEmptySchema();
+    void forceKeepsTheIndexesOnPostgres();
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
     void postgresSequencesContinue();
@@ -407,6 +408,24 @@ void TestDemoDataGenerator::refusesRobotDataWithoutForce()
     QCOMPARE(RobotFixture::scalar(spec, QStringLiteral("SELECT count(*) FROM orders")).toInt(),
              900);
     QCOMPARE(RobotFixture::scalar(spec, QStringLiteral("SELECT min(id) FROM orders")).toInt(), 1);
+}
+
+void TestDemoDataGenerator::forceKeepsTheIndexesOnPostgres()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("demo_force"));
+    const QString indexes = QStringLiteral(
+        "SELECT string_agg(indexname || ':' || indexdef, ';' ORDER BY indexname) FROM pg_indexes "
+        "WHERE schemaname = current_schema()");
+    QCOMPARE(RobotFixture::createSchema(spec), QString());
+    const QString before = RobotFixture::scalar(spec, indexes).toString();
+    QVERIFY(before.contains(QLatin1String("ix_trades_broker_order_id")));
+    QString error;
+    QVERIFY2(DemoDataGenerator::generate(spec, {500, 1, false}, &error), qPrintable(error));
+    QVERIFY(!DemoDataGenerator::generate(spec, {600, 2, false}, &error));
+    QVERIFY2(DemoDataGenerator::generate(spec, {600, 2, true}, &error), qPrintable(error));
+    QCOMPARE(RobotFixture::scalar(spec, QStringLiteral("SELECT count(*) FROM orders")).toInt(),
+             600);
+    QCOMPARE(RobotFixture::scalar(spec, indexes).toString(), before);
 }
 
 void TestDemoDataGenerator::fillsAnEmptySchema()
