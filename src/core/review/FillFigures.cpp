@@ -8,11 +8,11 @@ std::optional<Decimal> FillFigures::winRate() const
     return Decimal::fromInteger(100 * winningFills) / Decimal::fromInteger(decided);
 }
 
-void FillFigures::add(const Fill &fill, const MatchedFill &matched)
+void FillFigures::add(const Fill &fill, const MatchedFill &matched, const Decimal &notional)
 {
     ++fills;
     commission += fill.commission;
-    turnover += (fill.quantity * fill.price).abs();
+    turnover += notional;
     if (!matched.closes())
         return;
     ++closingFills;

@@ -23,5 +23,10 @@ struct FillFigures
     // 100 x winning / (winning + losing); nullopt when no closing fill won or lost.
     std::optional<Decimal> winRate() const;
 
-    void add(const Fill &fill, const MatchedFill &matched);
+    void add(const Fill &fill, const MatchedFill &matched)
+    {
+        add(fill, matched, (fill.quantity * fill.price).abs());
+    }
+    // notional: |quantity x price|, computed once when several groups add the same fill.
+    void add(const Fill &fill, const MatchedFill &matched, const Decimal &notional);
 };

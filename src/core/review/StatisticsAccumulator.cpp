@@ -19,11 +19,12 @@ void StatisticsAccumulator::add(const Fill &fill)
         return;
 
     SessionStatistics &s = *m_target;
-    s.fills.add(fill, r.matched);
+    const Decimal notional = (fill.quantity * fill.price).abs();
+    s.fills.add(fill, r.matched, notional);
     GroupStatistics &bySymbol = s.bySymbol[fill.symbol];
     GroupStatistics &byStrategy = s.byStrategy[fill.strategy];
-    bySymbol.fills.add(fill, r.matched);
-    byStrategy.fills.add(fill, r.matched);
+    bySymbol.fills.add(fill, r.matched, notional);
+    byStrategy.fills.add(fill, r.matched, notional);
     if (r.closed) {
         // A round trip belongs to the window its closing fill is in.
         s.roundTrips.add(*r.closed);
@@ -31,9 +32,13 @@ void StatisticsAccumulator::add(const Fill &fill)
         s.byStrategy[r.closed->strategy].roundTrips.add(*r.closed);
     }
 
-    const QDate day = fill.executedAt.toUtc().date();
-    DailyPnl &daily = m_daily[day.toJulianDay()];
-    daily.day = day;
+    // The UTC calendar day, from the microseconds: no QDateTime per row.
+    const qint64 usecs = fill.executedAt.microseconds();
+    const qint64 julianDay =
+        (usecs >= 0 ? usecs / 86'400'000'000LL : (usecs + 1) / 86'400'000'000LL - 1) + 2'440'588;
+    DailyPnl &daily = m_daily[julianDay];
+    if (daily.fills == 0)
+        daily.day = QDate::fromJulianDay(julianDay);
     ++daily.fills;
     daily.grossRealizedPnl += r.matched.realizedPnl;
     daily.commission += fill.commission;

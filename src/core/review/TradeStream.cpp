@@ -1,5 +1,7 @@
 #include "TradeStream.h"
 
+#include "SqliteFillReader.h"
+
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
 #include "schema/RobotEnum.h"
@@ -93,43 +95,20 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
         }
     }
 
-    QSqlQuery query(db);
     const QString sql =
         QStringLiteral("SELECT id, symbol, %1 AS side, quantity, price, commission, %2 AS "
                        "executed_at, strategy_name FROM trades")
             .arg(dialect.enumAsText(QStringLiteral("side")), executedAt) +
         where.sql + QStringLiteral(" ORDER BY executed_at, id");
-    if (!prepare(query, sql, where.values, error))
-        return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
 
-    const TableDef &trades = RobotSchema::table(RobotTable::Trades);
-    const ColumnDef *quantityColumn = trades.column(u"quantity");
-    const ColumnDef *priceColumn = trades.column(u"price");
-    const ColumnDef *commissionColumn = trades.column(u"commission");
     Fill fill;
     qint64 rows = 0;
     int lastPermille = -1;
-    while (query.next()) {
-        if (control.isCancelled())
-            return Outcome::Cancelled;
-        fill.id = query.value(0).toLongLong();
-        const auto side = RobotEnums::canonical(RobotEnum::OrderSide, query.value(2).toString());
-        const auto quantity = decimal(quantityColumn, query.value(3));
-        const auto price = decimal(priceColumn, query.value(4));
-        const auto executed = ValueDecoder::toTimestamp(query.value(6));
-        if (!side || !quantity || !price || !executed) {
-            if (onUnreadable)
-                onUnreadable(fill.id);
-        } else {
-            fill.symbol = query.value(1).toString();
-            fill.isBuy = *side == u"buy";
-            fill.quantity = *quantity;
-            fill.price = *price;
-            fill.commission = decimal(commissionColumn, query.value(5)).value_or(Decimal());
-            fill.executedAt = *executed;
-            fill.strategy = query.value(7).toString();
+    auto handle = [&](bool readable) {
+        if (readable)
             onFill(fill);
-        }
+        else if (onUnreadable)
+            onUnreadable(fill.id);
         if ((++rows & 1023) == 0 && control.progress) {
             const int permille =
                 spanMicros > 0
@@ -138,10 +117,57 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
             if (permille != lastPermille)
                 control.progress(lastPermille = permille, rows);
         }
-    }
-    if (query.lastError().isValid()) {
-        *error = DatabaseConnection::describeError(query.lastError());
-        return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
+    };
+
+    if (!dialect.isPostgres()) {
+        SqliteFillReader reader;
+        QStringList values;
+        for (const QVariant &v : where.values)
+            values << v.toString();
+        if (!reader.prepare(db, sql, values, error))
+            return Outcome::Failed;
+        while (reader.next()) {
+            if (control.isCancelled())
+                return Outcome::Cancelled;
+            handle(reader.read(&fill));
+        }
+        if (!reader.error().isEmpty()) {
+            *error = reader.error();
+            return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
+        }
+    } else {
+        QSqlQuery query(db);
+        if (!prepare(query, sql, where.values, error))
+            return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
+        const TableDef &trades = RobotSchema::table(RobotTable::Trades);
+        const ColumnDef *quantityColumn = trades.column(u"quantity");
+        const ColumnDef *priceColumn = trades.column(u"price");
+        const ColumnDef *commissionColumn = trades.column(u"commission");
+        while (query.next()) {
+            if (control.isCancelled())
+                return Outcome::Cancelled;
+            fill.id = query.value(0).toLongLong();
+            const auto side =
+                RobotEnums::canonical(RobotEnum::OrderSide, query.value(2).toString());
+            const auto quantity = decimal(quantityColumn, query.value(3));
+            const auto price = decimal(priceColumn, query.value(4));
+            const auto executed = ValueDecoder::toTimestamp(query.value(6));
+            const bool readable = side && quantity && price && executed;
+            if (readable) {
+                fill.symbol = query.value(1).toString();
+                fill.isBuy = *side == u"buy";
+                fill.quantity = *quantity;
+                fill.price = *price;
+                fill.commission = decimal(commissionColumn, query.value(5)).value_or(Decimal());
+                fill.executedAt = *executed;
+                fill.strategy = query.value(7).toString();
+            }
+            handle(readable);
+        }
+        if (query.lastError().isValid()) {
+            *error = DatabaseConnection::describeError(query.lastError());
+            return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
+        }
     }
     if (control.progress)
         control.progress(1000, rows);

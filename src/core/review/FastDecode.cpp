@@ -1,0 +1,74 @@
+#include "FastDecode.h"
+
+#include <cmath>
+
+namespace FastDecode {
+
+std::optional<Decimal> decimalFromDouble(double value, int scale)
+{
+    static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+    if (scale >= 0 && scale <= 8 && std::isfinite(value) && std::fabs(value) < 1e9) {
+        const double scaled = value * kPow10[scale];
+        const double whole = std::round(scaled); // half away from zero
+        // Far from a tie the binary noise cannot change the rounding; near one,
+        // the shortest decimal text decides, as in the general path.
+        if (std::fabs(std::fabs(scaled - std::trunc(scaled)) - 0.5) > 1e-6) {
+            const __int128 unit = __int128(Decimal::fromInteger(1).raw()) / qint64(kPow10[scale]);
+            return Decimal::fromRaw(__int128(qint64(whole)) * unit);
+        }
+    }
+    const auto d = Decimal::fromDouble(value);
+    return d ? std::optional<Decimal>(d->rounded(scale)) : std::nullopt;
+}
+
+namespace {
+
+int digits(std::string_view s, size_t at, size_t n, bool *ok)
+{
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) {
+        const char c = s[i];
+        if (c < '0' || c > '9') {
+            *ok = false;
+            return 0;
+        }
+        v = v * 10 + (c - '0');
+    }
+    return v;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2;
+    const qint64 era = (y >= 0 ? y : y - 399) / 400;
+    const qint64 yoe = y - era * 400;
+    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+} // namespace
+
+std::optional<Timestamp> timestampFromText(std::string_view s)
+{
+    if (s.size() == 26 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') &&
+        s[13] == ':' && s[16] == ':' && s[19] == '.') {
+        bool ok = true;
+        const int year = digits(s, 0, 4, &ok), month = digits(s, 5, 2, &ok),
+                  day = digits(s, 8, 2, &ok), hour = digits(s, 11, 2, &ok),
+                  minute = digits(s, 14, 2, &ok), second = digits(s, 17, 2, &ok),
+                  micros = digits(s, 20, 6, &ok);
+        static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        if (ok && month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1] &&
+            (month != 2 || day <= 28 || leap) && hour < 24 && minute < 60 && second < 60) {
+            const qint64 seconds =
+                daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+            return Timestamp::fromMicroseconds(seconds * 1000000 + micros);
+        }
+    }
+    return Timestamp::fromText(QString::fromUtf8(s.data(), qsizetype(s.size())));
+}
+
+} // namespace FastDecode
