@@ -146,6 +146,12 @@ void ConnectDialog::updateDriverPage()
 {
     const bool sqlite = m_ui->sqliteRadio->isChecked();
     m_ui->driverStack->setCurrentWidget(sqlite ? m_ui->sqlitePage : m_ui->postgresPage);
+    // A stack is as tall as its tallest page; let the hidden one not count.
+    m_ui->sqlitePage->setSizePolicy(QSizePolicy::Preferred,
+                                    sqlite ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_ui->postgresPage->setSizePolicy(QSizePolicy::Preferred,
+                                      sqlite ? QSizePolicy::Ignored : QSizePolicy::Preferred);
+    adjustSize();
     updateOpenButton();
 }
 

@@ -61,8 +61,13 @@ void MessagePanel::showBusy(const QString &text)
 
 void MessagePanel::showError(const QString &headline, const QString &detail)
 {
+    // Core's messages are written to follow "trade-inspector: "; here they
+    // stand alone as a sentence.
+    QString sentence = detail;
+    if (!sentence.isEmpty())
+        sentence[0] = sentence[0].toUpper();
     m_text->setText(
-        QStringLiteral("<b>%1</b><br>%2").arg(headline.toHtmlEscaped(), detail.toHtmlEscaped()));
+        QStringLiteral("<b>%1</b><br>%2").arg(headline.toHtmlEscaped(), sentence.toHtmlEscaped()));
     applyKind(Kind::Error);
 }
 
