@@ -7,14 +7,16 @@ namespace FastDecode {
 std::optional<Decimal> decimalFromDouble(double value, int scale)
 {
     static constexpr double kPow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
-    if (scale >= 0 && scale <= 8 && std::isfinite(value) && std::fabs(value) < 1e9) {
+    if (scale >= 0 && scale <= 8 && std::isfinite(value)) {
         const double scaled = value * kPow10[scale];
-        const double whole = std::round(scaled); // half away from zero
-        // Far from a tie the binary noise cannot change the rounding; near one,
-        // the shortest decimal text decides, as in the general path.
-        if (std::fabs(std::fabs(scaled - std::trunc(scaled)) - 0.5) > 1e-6) {
-            const __int128 unit = __int128(Decimal::fromInteger(1).raw()) / qint64(kPow10[scale]);
-            return Decimal::fromRaw(__int128(qint64(whole)) * unit);
+        // Below 1e11 the binary error of `scaled` stays under 1e-5. The general
+        // path rounds to 8 digits first, then to `scale`: near a tie that double
+        // rounding can differ, so those values take the general path.
+        const double margin = 1.5 * kPow10[scale] / 1e8 + 1e-5;
+        if (std::fabs(scaled) < 1e11 &&
+            std::fabs(std::fabs(scaled - std::trunc(scaled)) - 0.5) > margin) {
+            const __int128 unit = Decimal::fromInteger(1).raw() / qint64(kPow10[scale]);
+            return Decimal::fromRaw(__int128(qint64(std::round(scaled))) * unit);
         }
     }
     const auto d = Decimal::fromDouble(value);

@@ -1,0 +1,81 @@
+#include "review/FastDecode.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+// The fast decoders must give exactly what the general ones give.
+class TestFastDecode : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void decimalsMatchTheGeneralPath_data();
+    void decimalsMatchTheGeneralPath();
+    void randomDecimalsMatch();
+    void timestamps_data();
+    void timestamps();
+};
+
+void TestFastDecode::decimalsMatchTheGeneralPath_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::newRow("whole") << 100.0;
+    QTest::newRow("quarter") << 100.25;
+    QTest::newRow("float noise") << 33.333333333333336;
+    QTest::newRow("tie up") << 1.00005;        // shortest text 1.00005 -> 1.0001
+    QTest::newRow("tie negative") << -2.00015; // -> -2.0002
+    QTest::newRow("tiny") << 0.00004;
+    QTest::newRow("negative") << -12.3456789;
+    QTest::newRow("big") << 12345678.1234;
+    QTest::newRow("beyond fast path") << 5e12;
+}
+
+void TestFastDecode::decimalsMatchTheGeneralPath()
+{
+    QFETCH(double, value);
+    QCOMPARE(FastDecode::decimalFromDouble(value, 4)->toString(),
+             Decimal::fromDouble(value)->rounded(4).toString());
+}
+
+void TestFastDecode::randomDecimalsMatch()
+{
+    QRandomGenerator random(42);
+    for (int i = 0; i < 200000; ++i) {
+        const double value = (random.generateDouble() - 0.3) * std::pow(10.0, random.bounded(9));
+        const int scale = int(random.bounded(9));
+        const auto fast = FastDecode::decimalFromDouble(value, scale);
+        const auto slow = Decimal::fromDouble(value)->rounded(scale);
+        if (*fast != slow)
+            QFAIL(qPrintable(QStringLiteral("%1 at scale %2: %3 != %4")
+                                 .arg(value, 0, 'g', 17)
+                                 .arg(scale)
+                                 .arg(fast->toString(), slow.toString())));
+    }
+}
+
+void TestFastDecode::timestamps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("stored") << "2025-12-20 14:03:07.123456";
+    QTest::newRow("epoch") << "1970-01-01 00:00:00.000000";
+    QTest::newRow("before epoch") << "1969-12-31 23:59:59.999999";
+    QTest::newRow("leap day") << "2024-02-29 12:00:00.000001";
+    QTest::newRow("T separator") << "2025-01-02T03:04:05.000000";
+    QTest::newRow("no fraction (fallback)") << "2025-01-02 03:04:05";
+    QTest::newRow("bad day (fallback)") << "2025-02-30 00:00:00.000000";
+    QTest::newRow("garbage") << "yesterday";
+}
+
+void TestFastDecode::timestamps()
+{
+    QFETCH(QString, text);
+    const QByteArray utf8 = text.toUtf8();
+    const auto fast =
+        FastDecode::timestampFromText(std::string_view(utf8.constData(), utf8.size()));
+    const auto slow = Timestamp::fromText(text);
+    QCOMPARE(fast.has_value(), slow.has_value());
+    if (slow)
+        QCOMPARE(fast->microseconds(), slow->microseconds());
+}
+
+QTEST_GUILESS_MAIN(TestFastDecode)
+#include "TestFastDecode.moc"
