@@ -189,6 +189,9 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == Difference)
+            return tr("Stored minus recomputed. Up to %1 apart is rounding.")
+                .arg(f.tolerance.toString());
         return tr("%1 (%2): %3 Tolerance %4.")
             .arg(label(f.name), f.name, definition(f), f.tolerance.toString());
     case Qt::TextAlignmentRole:
@@ -224,7 +227,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Recomputed:
         return tr("Recomputed (trades)");
     case Difference:
-        return tr("Stored \u2212 recomputed");
+        return tr("Difference");
     case Verdict:
         return tr("Verdict");
     case Definition:

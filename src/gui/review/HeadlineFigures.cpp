@@ -60,9 +60,11 @@ void HeadlineFigures::rebuild()
         auto *layout = new QVBoxLayout(card);
         layout->setContentsMargins(10, 6, 10, 6);
         layout->setSpacing(2);
+        // "Fills (fills)" would say nothing twice.
+        const bool basisSaid =
+            figure.basis.isEmpty() || figure.label.compare(figure.basis, Qt::CaseInsensitive) == 0;
         auto *caption = new QLabel(
-            figure.basis.isEmpty() ? figure.label : tr("%1 (%2)").arg(figure.label, figure.basis),
-            card);
+            basisSaid ? figure.label : tr("%1 (%2)").arg(figure.label, figure.basis), card);
         caption->setForegroundRole(QPalette::PlaceholderText);
         auto *value = new QLabel(figure.value, card);
         value->setObjectName(QStringLiteral("headline_") + figure.key);

@@ -27,12 +27,12 @@ ReviewCharts::ReviewCharts(QWidget *parent)
 
 void ReviewCharts::setSeries(const ReviewSeries &series)
 {
-    QList<EquityPoint> equity;
+    QList<EquityCurveChart::Point> equity;
     equity.reserve(series.equity.size());
     for (const ReviewSeries::EquityStep &step : series.equity)
         equity.append({step.at, step.equity});
     m_equity->setSeries(equity);
-    QList<DailyPnl> days;
+    QList<DailyPnlChart::Day> days;
     days.reserve(series.days.size());
     for (const ReviewSeries::Day &day : series.days)
         days.append({day.day, day.netPnl});

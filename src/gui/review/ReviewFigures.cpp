@@ -72,7 +72,7 @@ QList<FigureRow> ReviewFigures::headline(const SessionStatistics &s)
                 tr("Sum of winners' net P&L / |sum of losers' net P&L|; infinite without losers, "
                    "undefined without winners or losers."));
     FigureRow drawdown = row(QStringLiteral("max_drawdown"), tr("Max drawdown"),
-                             ReviewFormat::money(s.maxDrawdown), fillsBasis(),
+                             ReviewFormat::money(s.maxDrawdown), tr("realized equity"),
                              tr("Largest fall of the realized net equity curve (from 0 at the "
                                 "window's start) below its running peak."));
     drawdown.note =

@@ -50,8 +50,10 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     splitter->setObjectName(QStringLiteral("reviewSplitter"));
     splitter->addWidget(m_tabs);
     splitter->addWidget(m_charts);
+    // Tables need the width more than the charts do: 60/40.
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({600, 400});
 
     auto *contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +75,8 @@ QTableView *ReviewPanel::makeTable(const QString &objectName)
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    // Compact rows: a review table is read like a report, not edited.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
     view->horizontalHeader()->setHighlightSections(false);
     view->horizontalHeader()->setStretchLastSection(true);
     m_tables << view;

@@ -8,11 +8,11 @@
 
 struct SessionStatistics;
 
-// The chart series of a review, in types of their own. ti_review and ti_charts
-// both declare a global EquityPoint and DailyPnl of different shapes, so no
-// file may include both headers: this one is filled where only the review's
-// are seen (ReviewSeries.cpp) and drawn where only the charts' are
-// (ReviewCharts.cpp).
+// The chart series of a review, in types of their own. ti_review declares a
+// global EquityPoint and DailyPnl, and the chart headers keep global aliases
+// of those names for their nested types, so no file may include both: this is
+// filled where only the review's are seen (ReviewSeries.cpp) and drawn where
+// only the charts' are (ReviewCharts.cpp).
 struct ReviewSeries
 {
     struct EquityStep

@@ -10,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QTimer>
 
 // A review in flight: the worker writes the result, the page reads it once
 // the runner says this job (and not a superseded one) finished.
@@ -31,11 +32,15 @@ SessionsPage::SessionsPage(QWidget *parent)
     m_panel = new ReviewPanel(m_ui->reviewPane);
     m_panel->setObjectName(QStringLiteral("reviewPanel"));
     m_ui->reviewLayout->addWidget(m_panel, 1);
+    // The list is a chooser; the review below is what is read.
     m_ui->mainSplitter->setStretchFactor(0, 1);
-    m_ui->mainSplitter->setStretchFactor(1, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 4);
+    m_ui->mainSplitter->setSizes({180, 720});
 
     m_ui->sessionsView->setModel(m_sessions);
     m_ui->sessionsView->verticalHeader()->hide();
+    m_ui->sessionsView->verticalHeader()->setDefaultSectionSize(
+        m_ui->sessionsView->fontMetrics().height() + 6);
     m_ui->sessionsView->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_ui->fromEdit->setTimeSpec(Qt::UTC);
@@ -47,8 +52,15 @@ SessionsPage::SessionsPage(QWidget *parent)
             &SessionsPage::onCurrentSessionChanged);
     connect(m_sessions, &LazyTableModel::statusChanged, m_ui->sessionsStatusLabel,
             &QLabel::setText);
-    connect(m_sessions, &LazyTableModel::ready, this,
-            [this] { m_ui->sessionsView->resizeColumnsToContents(); });
+    // Fit the columns to the first rows once they are loaded, not to the
+    // empty model: names and times must not be elided.
+    connect(m_sessions, &LazyTableModel::rowsLoaded, this, [this] {
+        if (m_columnsFitted)
+            return;
+        m_columnsFitted = true;
+        // After the view has taken the rows in.
+        QTimer::singleShot(0, this, [this] { m_ui->sessionsView->resizeColumnsToContents(); });
+    });
     connect(m_ui->reviewRangeButton, &QPushButton::clicked, this,
             &SessionsPage::onReviewRangeClicked);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &SessionsPage::cancelReview);
@@ -84,6 +96,7 @@ void SessionsPage::setDatabase(const DatabaseSession &session)
     m_reviewedSession.reset();
     m_statistics.reset();
     setWindow(std::nullopt, std::nullopt);
+    m_columnsFitted = false;
     m_sessions->setSource(session.spec, RobotTable::TradingSessions);
     m_sessions->setSortSpec({QStringLiteral("started_at"), Qt::DescendingOrder});
     m_ui->reviewRangeButton->setEnabled(true);

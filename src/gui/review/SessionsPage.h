@@ -72,6 +72,7 @@ private:
     JobRunner *m_runner;
     std::optional<ConnectionSpec> m_spec;
     TimeDisplay m_timeDisplay = TimeDisplay::Utc;
+    bool m_columnsFitted = false;
     std::optional<qint64> m_reviewedSession;
     std::shared_ptr<PendingReview> m_pending;
     std::unique_ptr<SessionStatistics> m_statistics;
