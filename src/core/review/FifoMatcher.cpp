@@ -5,13 +5,29 @@
 MatchedFill FifoMatcher::add(const QString &symbol, bool isBuy, Decimal quantity, Decimal price,
                              Timestamp executedAt)
 {
+    Decimal before, after;
+    return add(symbol, isBuy, quantity, price, executedAt, &before, &after);
+}
+
+MatchedFill FifoMatcher::add(const QString &symbol, bool isBuy, Decimal quantity, Decimal price,
+                             Timestamp executedAt, Decimal *netBefore, Decimal *netAfter)
+{
     MatchedFill result;
     Book &book = m_books[symbol];
+    *netBefore = book.net;
+    *netAfter = book.net;
     // A negative quantity is not a fill the robot writes; treat its size only,
     // the side comes from the side column.
     Decimal remaining = quantity.abs();
     if (remaining.isZero())
         return result;
+    // Set on every path below once the book has changed.
+    struct Done
+    {
+        Decimal *out;
+        const Book &book;
+        ~Done() { *out = book.net; }
+    } done{netAfter, book};
 
     if (!book.lots.empty() && book.isLong != isBuy) {
         // Closing: the oldest lots first. A long lot closed by a sell gains

@@ -5,10 +5,9 @@
 RoundTripTracker::Result RoundTripTracker::add(const Fill &fill)
 {
     Result result;
-    const Decimal before = m_matcher.openQuantity(fill.symbol);
-    result.matched =
-        m_matcher.add(fill.symbol, fill.isBuy, fill.quantity, fill.price, fill.executedAt);
-    const Decimal after = m_matcher.openQuantity(fill.symbol);
+    Decimal before, after;
+    result.matched = m_matcher.add(fill.symbol, fill.isBuy, fill.quantity, fill.price,
+                                   fill.executedAt, &before, &after);
     const Decimal size = fill.quantity.abs();
 
     auto open = m_open.find(fill.symbol);
