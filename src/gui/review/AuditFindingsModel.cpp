@@ -39,8 +39,12 @@ QString AuditFindingsModel::summary() const
 {
     if (m_findings.isEmpty())
         return tr("No findings: the data agrees with itself.");
-    return tr("%1, %2").arg(tr("%n error(s)", nullptr, errorCount()),
-                            tr("%n note(s)", nullptr, infoCount()));
+    // English plurals spelled out: the project ships no .qm files yet, and
+    // "1 error(s)" reads badly.
+    const int errors = errorCount();
+    const int notes = infoCount();
+    return tr("%1, %2").arg(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors),
+                            notes == 1 ? tr("1 note") : tr("%1 notes").arg(notes));
 }
 
 QString AuditFindingsModel::idsText(const QList<qint64> &ids, int shown)

@@ -28,6 +28,8 @@ AuditPage::AuditPage(QWidget *parent)
     m_proxy->setSortRole(AuditFindingsModel::SortRole);
     m_ui->findingsView->setModel(m_proxy);
     m_ui->findingsView->verticalHeader()->hide();
+    m_ui->findingsView->verticalHeader()->setDefaultSectionSize(
+        m_ui->findingsView->fontMetrics().height() + 6);
     m_ui->findingsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->findingsView->sortByColumn(AuditFindingsModel::Severity, Qt::AscendingOrder);
 

@@ -59,13 +59,19 @@ QString ComparisonModel::summary() const
                           [](const FigureComparison &f) { return f.stored && f.recomputed; }));
     const int errors = errorDifferenceCount();
     const int infos = differenceCount() - errors;
+    if (compared == 0)
+        return tr("The robot stored none of these figures for this session: nothing to compare.");
     if (errors == 0 && infos == 0)
-        return tr("All %n compared figure(s) agree within rounding.", nullptr, compared);
+        return compared == 1 ? tr("The one stored figure agrees within rounding.")
+                             : tr("All %1 stored figures agree within rounding.").arg(compared);
     QStringList parts;
     if (errors > 0)
-        parts << tr("%n figure(s) contradict the trades", nullptr, errors);
+        parts << (errors == 1 ? tr("1 figure contradicts the trades")
+                              : tr("%1 figures contradict the trades").arg(errors));
     if (infos > 0)
-        parts << tr("%n figure(s) differ from our definition (the robot's own)", nullptr, infos);
+        parts << (infos == 1
+                      ? tr("1 figure differs from our definition (the robot's own)")
+                      : tr("%1 figures differ from our definitions (the robot's own)").arg(infos));
     return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 

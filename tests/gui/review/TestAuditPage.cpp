@@ -108,6 +108,8 @@ void TestAuditPage::plantedFindingIsListedAndActivates()
                 .toString()
                 .contains(QString::number(orderId)));
 
+    if (const QString dir = qEnvironmentVariable("TI_REVIEW_SNAPSHOTS"); !dir.isEmpty())
+        page->grab().save(QDir(dir).filePath(QStringLiteral("audit-planted.png")));
     QSignalSpy rows(page.get(), &AuditPage::showRowsRequested);
     view->scrollTo(planted);
     const QRect rect = view->visualRect(planted);

@@ -218,6 +218,8 @@ void TestSessionsPage::changedStoredFigureIsHighlighted()
     }
     auto *summary = page->findChild<QLabel *>(QStringLiteral("comparisonSummaryLabel"));
     QVERIFY2(summary->text().contains(QStringLiteral("contradict")), qPrintable(summary->text()));
+    if (const QString dir = qEnvironmentVariable("TI_REVIEW_SNAPSHOTS"); !dir.isEmpty())
+        page->grab().save(QDir(dir).filePath(QStringLiteral("review-difference.png")));
 }
 
 void TestSessionsPage::cancelStopsTheReview()
@@ -286,7 +288,14 @@ void TestSessionsPage::zeroAndOneTradeSessions()
     QCOMPARE(headline->valueText(QStringLiteral("net_pnl")), QStringLiteral("0.00"));
     QCOMPARE(page->reviewPanel()->charts()->equityPointCount(), 0);
     QCOMPARE(page->reviewPanel()->symbolModel()->rowCount(), 0);
-    page->reviewPanel()->grab(); // paints the empty charts without crashing
+    // The inserted row stores no figures: nothing is claimed to agree.
+    QVERIFY(page->findChild<QLabel *>(QStringLiteral("comparisonSummaryLabel"))
+                ->text()
+                .contains(QStringLiteral("none")));
+    const QImage emptyShot = page->grab().toImage(); // paints empty charts without crashing
+    QVERIFY(!emptyShot.isNull());
+    if (const QString dir = qEnvironmentVariable("TI_REVIEW_SNAPSHOTS"); !dir.isEmpty())
+        emptyShot.save(QDir(dir).filePath(QStringLiteral("review-empty.png")));
 
     page->reviewSession(9002);
     QVERIFY(waitForReview(*page));
