@@ -346,8 +346,11 @@ BoundSql QueryBuilder::countUpTo(qint64 limit) const
 
 BoundSql QueryBuilder::idRange() const
 {
-    return {QStringLiteral("SELECT min(\"id\"), max(\"id\") FROM %1")
-                .arg(SqlDialect::quoteIdentifier(m_table.name)),
+    // Two scalar subqueries: SQLite answers each from the end of the rowid
+    // b-tree, but "min(id), max(id)" in one SELECT scans the whole table.
+    const QString table = SqlDialect::quoteIdentifier(m_table.name);
+    return {QStringLiteral("SELECT (SELECT min(\"id\") FROM %1), (SELECT max(\"id\") FROM %1)")
+                .arg(table),
             {}};
 }
 
