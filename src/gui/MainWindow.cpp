@@ -184,6 +184,21 @@ void MainWindow::createPlaceholderPages()
 
 void MainWindow::addPage(Page *page)
 {
+    // A real page replaces the placeholder of the same name in its place,
+    // keeping its position, action and shortcut.
+    if (Page *old = this->page(page->name())) {
+        const int index = int(m_pages.indexOf(old));
+        const bool wasCurrent = currentPage() == old;
+        m_pages[index] = page;
+        m_stack->insertWidget(m_stack->indexOf(old), page);
+        m_stack->removeWidget(old);
+        old->deleteLater();
+        m_pageActions->actions().at(index)->setText(page->title());
+        attachPage(page);
+        if (wasCurrent)
+            showPage(page->name());
+        return;
+    }
     page->setParent(m_stack);
     m_stack->addWidget(page);
     m_pages << page;
@@ -201,6 +216,11 @@ void MainWindow::addPage(Page *page)
     connect(action, &QAction::triggered, this, [this, name = page->name()] { showPage(name); });
     m_viewMenu->addAction(action);
     m_toolBar->addAction(action);
+    attachPage(page);
+}
+
+void MainWindow::attachPage(Page *page)
+{
     connect(page, &Page::statusMessage, this,
             [this](const QString &message) { m_statusBar->showMessage(message, 5000); });
     page->setTimeDisplay(m_settings.timeDisplay());

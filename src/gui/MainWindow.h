@@ -28,7 +28,7 @@ public:
     ~MainWindow() override;
 
     // Adds a page to the stack with a View menu action on Ctrl+<position>.
-    // Later pages replace the placeholders through this.
+    // A page whose name() is already there (a placeholder) is replaced in place.
     void addPage(Page *page);
     Page *page(const QString &name) const;
     Page *currentPage() const;
@@ -60,6 +60,7 @@ private:
     void createMenus();
     void createToolBar();
     void createPlaceholderPages();
+    void attachPage(Page *page);
     void rebuildRecentMenu();
     void startOpening(const ConnectionSpec &spec, bool quiet);
     void cancelOpening();

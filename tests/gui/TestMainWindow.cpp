@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "MessagePanel.h"
 #include "Page.h"
+#include "PlaceholderPage.h"
 #include "db/DatabaseConnection.h"
 
 #include <QAction>
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QProgressDialog>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,6 +30,7 @@ private slots:
     void cleanup();
     void opensDatabaseAndShowsStatus();
     void switchesPagesByActionAndShortcut();
+    void realPageReplacesPlaceholder();
     void badDatabaseShowsErrorInWindow_data();
     void badDatabaseShowsErrorInWindow();
     void postgresDownShowsErrorQuickly();
@@ -150,6 +153,21 @@ void TestMainWindow::switchesPagesByActionAndShortcut()
         QTest::keyClick(window.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
         QCOMPARE(window->currentPage()->name(), expected.at(i));
     }
+}
+
+void TestMainWindow::realPageReplacesPlaceholder()
+{
+    auto window = makeWindow();
+    auto *real = new PlaceholderPage(QStringLiteral("trades"), QStringLiteral("Fills"),
+                                     QStringLiteral("the real one"), QStringLiteral("trades"));
+    window->addPage(real);
+    QCOMPARE(window->page(QStringLiteral("trades")), real);
+    auto *action = window->findChild<QAction *>(QStringLiteral("actionPageTrades"));
+    QCOMPARE(action->text(), QStringLiteral("Fills"));
+    action->trigger();
+    QCOMPARE(window->currentPage(), real);
+    QCOMPARE(window->findChildren<QAction *>(QStringLiteral("actionPageBackups")).size(), 1);
+    QCOMPARE(window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->count(), 5);
 }
 
 void TestMainWindow::badDatabaseShowsErrorInWindow_data()
