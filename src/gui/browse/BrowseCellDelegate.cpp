@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <cmath>
+
 namespace {
 
 bool isEnum(const QModelIndex &index)
@@ -76,10 +78,13 @@ void BrowseCellDelegate::paintLabel(QPainter *painter, const QStyleOptionViewIte
 
     const QString value = index.data(LazyTableModel::EnumValueRole).toString().toLower();
     const QColor accent = CellPalette::enumAccent(opt.palette, value);
-    const QFontMetrics metrics(opt.font);
-    const int padding = metrics.height() / 3;
+    // Measured on the device painted on: a grab or a HiDPI screen may differ
+    // from the default device, and a pill one pixel short elides its label.
+    const QFontMetricsF metrics(opt.font, painter->device());
+    const int padding = int(metrics.height() / 3);
     const QRect cell = opt.rect.adjusted(3, 2, -3, -2);
-    const int width = qMin(cell.width(), metrics.horizontalAdvance(text) + 2 * padding);
+    const int width =
+        qMin(cell.width(), int(std::ceil(metrics.horizontalAdvance(text))) + 2 * padding + 2);
     const QRect pill(cell.left(), cell.top(), width, cell.height());
 
     painter->save();
@@ -92,7 +97,7 @@ void BrowseCellDelegate::paintLabel(QPainter *painter, const QStyleOptionViewIte
     // The label text keeps the normal text colour: readable on any tint.
     painter->setPen(opt.palette.color(QPalette::Text));
     painter->setFont(opt.font);
-    const QString shown = metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * padding);
+    const QString shown = metrics.elidedText(text, Qt::ElideRight, pill.width() - 2 * padding + 1);
     painter->drawText(pill.adjusted(padding, 0, -padding, 0), Qt::AlignVCenter | Qt::AlignLeft,
                       shown);
     painter->restore();

@@ -160,10 +160,9 @@ void BrowseTableView::showHeaderMenu(const QPoint &position)
     QAction *reset = menu.addAction(tr("Reset columns"));
     connect(reset, &QAction::triggered, this, [this] {
         QHeaderView *header = horizontalHeader();
-        for (int logical = 0; logical < header->count(); ++logical) {
+        for (int logical = 0; logical < header->count(); ++logical)
             header->setSectionHidden(logical, false);
-            header->moveSection(header->visualIndex(logical), logical);
-        }
+        applyDefaultOrder();
         applyDefaultWidths();
         emit layoutEdited();
     });
@@ -242,6 +241,7 @@ void BrowseTableView::restoreLayoutState(const TableLayout &layout,
     if (!restored) {
         for (int logical = 0; logical < header->count(); ++logical)
             header->setSectionHidden(logical, false);
+        applyDefaultOrder();
         applyDefaultWidths();
     }
     const auto *lazy = qobject_cast<const LazyTableModel *>(model());
@@ -260,4 +260,23 @@ void BrowseTableView::setSortIndicatorQuietly(int column, Qt::SortOrder order)
     m_restoring = true;
     horizontalHeader()->setSortIndicator(column, order);
     m_restoring = false;
+}
+
+void BrowseTableView::applyDefaultOrder()
+{
+    const auto *lazy = qobject_cast<const LazyTableModel *>(model());
+    if (!lazy)
+        return;
+    const bool wasRestoring = m_restoring;
+    m_restoring = true;
+    QHeaderView *header = horizontalHeader();
+    for (int logical = 0; logical < header->count(); ++logical)
+        header->moveSection(header->visualIndex(logical), logical);
+    int visual = 0;
+    for (const QString &name : std::as_const(m_preferredOrder)) {
+        const int logical = lazy->columnOf(name);
+        if (logical >= 0)
+            header->moveSection(header->visualIndex(logical), visual++);
+    }
+    m_restoring = wasRestoring;
 }

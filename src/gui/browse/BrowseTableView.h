@@ -22,6 +22,9 @@ public:
     // fits the columns. Emits no sortRequested().
     void restoreLayoutState(const TableLayout &layout, const QString &defaultSortColumn);
     void setSortIndicatorQuietly(int column, Qt::SortOrder order);
+    // Columns an operator reads first, in this order; the rest follow in the
+    // schema's order. Used when there is no saved layout and on "Reset columns".
+    void setPreferredOrder(const QStringList &columns) { m_preferredOrder = columns; }
     // Actions a page adds below Copy in the cell context menu ("Go to order").
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
@@ -34,6 +37,7 @@ public slots:
     void copySelection();
     void copySelectionWithHeaders();
     void applyDefaultWidths();
+    void applyDefaultOrder();
 
 signals:
     void sortRequested(int column, Qt::SortOrder order);
@@ -51,5 +55,6 @@ private:
     QAction *m_copyAction;
     QAction *m_copyWithHeadersAction;
     QList<QAction *> m_contextActions;
+    QStringList m_preferredOrder;
     bool m_restoring = false;
 };

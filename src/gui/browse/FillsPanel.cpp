@@ -34,6 +34,10 @@ FillsPanel::FillsPanel(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("fillsView"));
     m_view->setModel(m_model);
+    m_view->setPreferredOrder({QStringLiteral("id"), QStringLiteral("executed_at"),
+                               QStringLiteral("side"), QStringLiteral("quantity"),
+                               QStringLiteral("price"), QStringLiteral("total_value"),
+                               QStringLiteral("commission")});
     layout->addWidget(m_view);
     connect(m_model, &LazyTableModel::ready, this, [this] {
         m_view->restoreLayoutState({}, RobotSchema::table(RobotTable::Trades).mainTimeColumn);

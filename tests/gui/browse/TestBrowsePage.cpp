@@ -263,7 +263,7 @@ void TestBrowsePage::copiesSelectionAsTsv()
     view->copySelectionWithHeaders();
     lines = QApplication::clipboard()->text().split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QVERIFY(lines[0].startsWith(QStringLiteral("ID\tBroker fill ID\tSymbol")));
+    QVERIFY(lines[0].startsWith(QStringLiteral("ID\tExecuted\tSymbol\tSide")));
     QVERIFY(!lines[0].contains(QStringLiteral("Notes")));
 }
 
