@@ -167,7 +167,7 @@ void BrowsePage::buildLayout()
         vertical->addWidget(m_splitter);
         vertical->addWidget(m_fills);
         vertical->setStretchFactor(0, 3);
-        vertical->setStretchFactor(1, 2);
+        vertical->setStretchFactor(1, 1);
         content = vertical;
         connect(m_fills, &FillsPanel::openInTradesRequested, this,
                 &BrowsePage::showTradesForOrderRequested);

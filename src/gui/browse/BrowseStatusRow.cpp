@@ -59,7 +59,9 @@ void BrowseStatusRow::update(const LazyTableModel *model, const FilterBar &filte
 
 void BrowseStatusRow::showNewRows(qint64 rows)
 {
-    m_newRows->setText(tr("%n new row(s)", nullptr, int(qMin<qint64>(rows, INT_MAX))));
+    // No plural forms without a loaded translation: spell both out.
+    m_newRows->setText(rows == 1 ? tr("1 new row")
+                                 : tr("%1 new rows").arg(CountText::grouped(rows)));
     m_newRows->show();
 }
 

@@ -97,6 +97,9 @@ void FillsPanel::updateTitle()
         m_title->setText(tr("Fills of order %1").arg(m_orderId));
         return;
     }
+    const qint64 fills = m_model->count();
     m_title->setText(
-        tr("Fills of order %1: %n trade(s)", nullptr, int(m_model->count())).arg(m_orderId));
+        fills == 1
+            ? tr("Fills of order %1: 1 trade").arg(m_orderId)
+            : tr("Fills of order %1: %2 trades").arg(m_orderId).arg(CountText::grouped(fills)));
 }

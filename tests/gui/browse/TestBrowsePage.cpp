@@ -24,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QToolButton>
 #include <QtTest>
 
 // The browse pages on a real demo database, offscreen, driven by object names.
@@ -46,6 +47,7 @@ private slots:
     void missingTableSaysSo();
     void relationsAskTheWindow();
     void layoutAndSortAreRemembered();
+    void refreshShowsNewRowsAndKeepsSelection();
     void browsesPostgres();
     void screenshots();
 
@@ -429,6 +431,30 @@ void TestBrowsePage::layoutAndSortAreRemembered()
     QVERIFY(page->view()->isColumnHidden(page->model()->columnOf(u"notes")));
     QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(),
              page->model()->columnOf(u"price"));
+}
+
+void TestBrowsePage::refreshShowsNewRowsAndKeepsSelection()
+{
+    auto page = makePage(RobotTable::Trades, m_spec);
+    QVERIFY(waitIdle(*page));
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->isRowLoaded(5), kTimeout);
+    page->view()->selectRow(5);
+    const qint64 selected = page->currentRowId();
+    QVERIFY(selected > 0);
+    // The robot writes three newer fills while the operator looks.
+    QStringList inserts;
+    for (int i = 0; i < 3; ++i)
+        inserts << QStringLiteral("INSERT INTO trades (symbol, side, quantity, price, executed_at) "
+                                  "VALUES ('NEWX', 'BUY', 1, 10, '2099-01-01 00:00:0%1.000000')")
+                       .arg(i);
+    QCOMPARE(TestDatabases::execute(m_spec, inserts), QString());
+    page->refresh();
+    auto *hint = child<QToolButton>(*page, "newRowsButton");
+    QTRY_VERIFY_WITH_TIMEOUT(hint->isVisible(), kTimeout);
+    QCOMPARE(hint->text(), QStringLiteral("3 new rows"));
+    QVERIFY(waitIdle(*page));
+    QTRY_VERIFY_WITH_TIMEOUT(page->currentRowId() == selected, kTimeout);
+    QCOMPARE(page->view()->currentIndex().row(), 8); // moved down with its row
 }
 
 void TestBrowsePage::browsesPostgres()
