@@ -125,8 +125,12 @@ void SessionsPage::refresh()
         return;
     m_sessions->refresh();
     // The active session grows while the robot trades: recompute what is shown.
-    if (m_reviewedSession && !isReviewRunning())
+    if (m_reviewedSession && !isReviewRunning()) {
+        // Keep the current figures on screen while the new ones are computed:
+        // an auto-refresh must not blank what the operator is reading.
+        m_keepShown = m_statistics != nullptr;
         reviewSession(*m_reviewedSession);
+    }
 }
 
 void SessionsPage::setTimeDisplay(TimeDisplay display)
@@ -215,9 +219,12 @@ void SessionsPage::startReview(const StatisticsRequest &request, const QString &
     pending->title = title + filterSuffix();
     pending->sessionId = request.sessionId;
     m_pending = pending;
-    m_statistics.reset();
-    m_ui->reviewTitleLabel->setText(pending->title);
-    m_panel->clear(tr("Computing the review\u2026"));
+    if (!m_keepShown) {
+        m_statistics.reset();
+        m_ui->reviewTitleLabel->setText(pending->title);
+        m_panel->clear(tr("Computing the review\u2026"));
+    }
+    m_keepShown = false;
     setRunning(true);
     m_runner->start(*m_spec,
                     [pending, request](DatabaseConnection &connection, const JobControl &control) {

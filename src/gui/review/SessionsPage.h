@@ -73,6 +73,7 @@ private:
     std::optional<ConnectionSpec> m_spec;
     TimeDisplay m_timeDisplay = TimeDisplay::Utc;
     bool m_columnsFitted = false;
+    bool m_keepShown = false; // the next review replaces the shown one without blanking it
     std::optional<qint64> m_reviewedSession;
     std::shared_ptr<PendingReview> m_pending;
     std::unique_ptr<SessionStatistics> m_statistics;

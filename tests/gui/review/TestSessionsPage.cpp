@@ -40,6 +40,7 @@ private slots:
     void zeroAndOneTradeSessions();
     void rangeWithSymbol();
     void showTradesEmitsTheWindow();
+    void refreshRecomputesWithoutBlanking();
     void postgresSession();
     void screenshots();
 
@@ -359,6 +360,25 @@ void TestSessionsPage::showTradesEmitsTheWindow()
     QCOMPARE(trades.at(0).at(0).value<Timestamp>(), stored.startedAt);
     QCOMPARE(trades.at(0).at(1).value<std::optional<Timestamp>>(), stored.endedAt);
     QCOMPARE(orders.at(0).at(0).value<Timestamp>(), stored.startedAt);
+}
+
+void TestSessionsPage::refreshRecomputesWithoutBlanking()
+{
+    const ConnectionSpec spec = freshCopy(m_dir.path(), QStringLiteral("refresh.db"));
+    auto page = makePage(spec);
+    QVERIFY(page);
+    const qint64 id = firstSessionId(spec);
+    QVERIFY(selectSession(*page, id));
+    QVERIFY(waitForReview(*page));
+    const QString fills = page->reviewPanel()->headline()->valueText(QStringLiteral("fills"));
+    QSignalSpy shown(page.get(), &SessionsPage::reviewShown);
+    page->refresh();
+    QVERIFY(page->isReviewRunning());
+    // The figures stay readable while they are recomputed.
+    QVERIFY(page->statistics());
+    QCOMPARE(page->reviewPanel()->headline()->valueText(QStringLiteral("fills")), fills);
+    QVERIFY(shown.wait(60000));
+    QCOMPARE(page->statistics()->session->id, id);
 }
 
 void TestSessionsPage::postgresSession()
