@@ -4,6 +4,7 @@
 #include "BrowseExporter.h"
 #include "BrowseStatusRow.h"
 #include "BrowseTableView.h"
+#include "DefaultColumns.h"
 #include "DetailPane.h"
 #include "FillsPanel.h"
 #include "FilterBar.h"
@@ -23,31 +24,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-namespace {
-
-// What an operator scans first: when, what, which way, how much, and state.
-QStringList preferredOrder(RobotTable table)
-{
-    switch (table) {
-    case RobotTable::Orders:
-        return {u"id"_qs,          u"created_at"_qs,    u"symbol"_qs,   u"side"_qs,
-                u"order_type"_qs,  u"status"_qs,        u"quantity"_qs, u"filled_quantity"_qs,
-                u"limit_price"_qs, u"avg_fill_price"_qs};
-    case RobotTable::Trades:
-        return {u"id"_qs,    u"executed_at"_qs, u"symbol"_qs,     u"side"_qs,    u"quantity"_qs,
-                u"price"_qs, u"total_value"_qs, u"commission"_qs, u"order_id"_qs};
-    case RobotTable::Positions:
-        return {u"id"_qs,           u"symbol"_qs,         u"is_open"_qs,
-                u"quantity"_qs,     u"avg_cost"_qs,       u"current_price"_qs,
-                u"market_value"_qs, u"unrealized_pnl"_qs, u"unrealized_pnl_pct"_qs};
-    case RobotTable::TradingSessions:
-        break;
-    }
-    return {};
-}
-
-} // namespace
-
 BrowsePage::BrowsePage(RobotTable table, AppSettings &settings, QWidget *parent)
     : Page(RobotSchema::table(table).name, parent)
     , m_table(table)
@@ -63,7 +39,7 @@ BrowsePage::BrowsePage(RobotTable table, AppSettings &settings, QWidget *parent)
 {
     m_view->setObjectName(QStringLiteral("browseView"));
     m_view->setModel(m_model);
-    m_view->setPreferredOrder(preferredOrder(table));
+    m_view->setPreferredOrder(DefaultColumns::preferredOrder(table));
     if (table == RobotTable::Orders)
         m_fills = new FillsPanel(this);
     m_saveLayout->setSingleShot(true);
