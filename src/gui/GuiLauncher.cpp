@@ -2,6 +2,7 @@
 
 #include "CommandRegistry.h"
 #include "DemoDatabaseSetup.h"
+#include "MainPages.h"
 #include "MainWindow.h"
 #include "demo/DemoOptions.h"
 #include "settings/AppSettings.h"
@@ -50,6 +51,7 @@ int run(QApplication &app)
                               ? std::make_unique<AppSettings>(parser.value(settingsOption))
                               : std::make_unique<AppSettings>();
     MainWindow window(*settings);
+    MainPages::install(window, *settings);
     window.show();
     const QString url =
         parser.isSet(databaseOption)

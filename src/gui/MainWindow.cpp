@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include <QMessageBox>
+
 #include "AboutDialog.h"
 #include "ConnectDialog.h"
 #include "MessagePanel.h"
@@ -406,6 +408,17 @@ void MainWindow::updateTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (Page *page : std::as_const(m_pages)) {
+        if (page->isBusy()) {
+            QMessageBox::information(this, tr("Work in progress"),
+                                     tr("%1 is still working (a backup or restore). Wait for it "
+                                        "to finish, or cancel it, before closing.")
+                                         .arg(page->title()));
+            showPage(page->name());
+            event->ignore();
+            return;
+        }
+    }
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     if (Page *page = currentPage())

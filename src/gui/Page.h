@@ -27,6 +27,8 @@ public:
     // Reload what the page shows from the current database (F5, auto-refresh).
     virtual void refresh() {}
     virtual void setTimeDisplay(TimeDisplay display) { Q_UNUSED(display); }
+    // True while the page runs work that must not be cut short (a restore).
+    virtual bool isBusy() const { return false; }
 
 signals:
     // A short note for the window's status bar ("Exported 1,200 rows").

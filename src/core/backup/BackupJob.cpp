@@ -80,7 +80,7 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
         sidecar.compression = QString::number(options.compression);
         result.warnings = outcome.warnings;
     }
-    if (control.cancelled()) {
+    if (control.isCancelled()) {
         result.cancelled = true;
         return failed(result, temporary, QStringLiteral("cancelled"));
     }

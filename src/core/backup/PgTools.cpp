@@ -187,7 +187,7 @@ RunResult run(const PgTool &tool, const QStringList &arguments,
         drain(false);
         if (process.state() == QProcess::NotRunning)
             break;
-        if (control.cancelled()) {
+        if (control.isCancelled()) {
             result.cancelled = true;
             process.kill();
             process.waitForFinished();

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JobControl.h"
+#include "jobs/JobControl.h"
 #include "db/ConnectionSpec.h"
 
 #include <QList>

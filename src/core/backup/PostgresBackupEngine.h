@@ -1,7 +1,7 @@
 #pragma once
 
 #include "BackupTypes.h"
-#include "JobControl.h"
+#include "jobs/JobControl.h"
 #include "PgTools.h"
 #include "db/ConnectionSpec.h"
 

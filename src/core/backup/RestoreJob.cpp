@@ -126,7 +126,7 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
         if (!writable)
             return refused(result, error);
     }
-    if (control.cancelled()) {
+    if (control.isCancelled()) {
         result.cancelled = true;
         return refused(result, QStringLiteral("Cancelled."));
     }
@@ -147,7 +147,7 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
                            : QStringLiteral("The safety backup failed (%1).").arg(safety.message));
     }
     result.safetyBackupPath = safety.path;
-    if (control.cancelled()) {
+    if (control.isCancelled()) {
         result.cancelled = true;
         return refused(result, QStringLiteral("Cancelled."));
     }

@@ -59,7 +59,7 @@ Handle openFile(const QString &path, int flags, bool immutable, QString *error)
 
 int cancelHandler(void *control)
 {
-    return static_cast<const JobControl *>(control)->cancelled() ? 1 : 0;
+    return static_cast<const JobControl *>(control)->isCancelled() ? 1 : 0;
 }
 
 bool exec(sqlite3 *db, const char *sql, QString *error)
@@ -150,7 +150,7 @@ bool copy(sqlite3 *src, sqlite3 *dst, bool oneStep, const JobControl &control, c
     int rc = SQLITE_OK;
     bool stoppedByCancel = false;
     while (true) {
-        if (control.cancelled()) {
+        if (control.isCancelled()) {
             stoppedByCancel = true;
             break;
         }
@@ -234,7 +234,7 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     *sha256 = hashing.get();
     if (checked && sha256->isEmpty())
         checked = fail(error, hashError);
-    if (!checked && control.cancelled()) {
+    if (!checked && control.isCancelled()) {
         if (cancelled)
             *cancelled = true;
         return fail(error, QStringLiteral("cancelled"));

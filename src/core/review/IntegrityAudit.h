@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuditFinding.h"
-#include "JobControl.h"
+#include "jobs/JobControl.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "AuditCollector.h"
-#include "JobControl.h"
+#include "jobs/JobControl.h"
 #include "schema/Decimal.h"
 
 #include <QHash>

@@ -109,13 +109,13 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
             onFill(fill);
         else if (onUnreadable)
             onUnreadable(fill.id);
-        if ((++rows & 1023) == 0 && control.progress) {
+        if ((++rows & 1023) == 0 && control.rowProgress) {
             const int permille =
                 spanMicros > 0
                     ? int((fill.executedAt.microseconds() - firstMicros) * 1000 / spanMicros)
                     : 0;
             if (permille != lastPermille)
-                control.progress(lastPermille = permille, rows);
+                control.rowProgress(lastPermille = permille, rows);
         }
     };
 
@@ -169,7 +169,7 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
         }
     }
-    if (control.progress)
-        control.progress(1000, rows);
+    if (control.rowProgress)
+        control.rowProgress(1000, rows);
     return Outcome::Finished;
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Fill.h"
-#include "JobControl.h"
+#include "jobs/JobControl.h"
 
 #include <QString>
 

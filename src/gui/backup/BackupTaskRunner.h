@@ -1,6 +1,6 @@
 #pragma once
 
-#include "backup/JobControl.h"
+#include "jobs/JobControl.h"
 
 #include <QObject>
 #include <QTimer>

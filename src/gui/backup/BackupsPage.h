@@ -32,7 +32,7 @@ public:
     void refresh() override;
 
     QString directory() const { return m_directory; }
-    bool isBusy() const;
+    bool isBusy() const override;
     QAction *backupAction() const { return m_backupAction; }
 
 public slots:

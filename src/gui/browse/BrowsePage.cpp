@@ -378,6 +378,19 @@ void BrowsePage::showTradesForOrder(qint64 orderId)
                            tr("Order %1").arg(orderId));
 }
 
+void BrowsePage::showIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QVariantList values;
+    for (qint64 id : ids)
+        values << id;
+    m_pendingSelectId = ids.first();
+    m_filterBar->pinFilter({QStringLiteral("id"), FilterOperator::AnyOf, values},
+                           ids.size() == 1 ? tr("Row %1").arg(ids.first())
+                                           : tr("%1 rows from the audit").arg(ids.size()));
+}
+
 void BrowsePage::showOrder(qint64 orderId)
 {
     m_pendingSelectId = orderId;

@@ -57,6 +57,8 @@ public slots:
     // Filters applied from elsewhere in the window; each replaces the filters.
     void showTradesForOrder(qint64 orderId);
     void showOrder(qint64 orderId);
+    // The rows an audit finding names.
+    void showIds(const QList<qint64> &ids);
     void showSymbol(const QString &symbol);
     void showTimeRange(const Timestamp &from, const Timestamp &to);
     void clearFilters();

@@ -67,7 +67,7 @@ void JobRunner::start(const ConnectionSpec &spec, Work work)
         }
         JobControl control;
         control.cancel = &state->cancel;
-        control.progress = [state](int permille, qint64 rows) {
+        control.rowProgress = [state](int permille, qint64 rows) {
             state->permille.store(permille, std::memory_order_relaxed);
             state->rows.store(rows, std::memory_order_relaxed);
         };

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "db/ConnectionSpec.h"
-#include "review/JobControl.h"
+#include "jobs/JobControl.h"
 
 #include <QObject>
 #include <QTimer>

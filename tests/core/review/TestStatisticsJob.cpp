@@ -94,7 +94,7 @@ void TestStatisticsJob::sessionScenario()
     request.collectEquityCurve = true;
     int progressCalls = 0;
     JobControl control;
-    control.progress = [&](int, qint64) {
+    control.rowProgress = [&](int, qint64) {
         ++progressCalls;
     };
     const auto result = run(spec, request, control);

@@ -2,23 +2,30 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 #include <atomic>
 #include <functional>
 
-// How a long job talks to whoever started it, from the worker thread it runs on:
-// progress(percent 0..100, what it is doing) and a cancel flag polled between
-// steps. The GUI marshals progress() to its thread (a queued signal); the
-// command line prints it; tests record it. Both members may be left empty.
+// How a long job (statistics, audit, backup, restore) is watched and stopped
+// from another thread. The job polls `cancel` between steps; to abort a
+// statement that is still executing, the owner also calls
+// DatabaseConnection::interrupt() on the job's connection. Callbacks run on the
+// job's thread: the GUI polls or queues them to its own. Every member may be
+// left empty.
 struct JobControl
 {
-    std::function<void(int percent, const QString &message)> progress;
     const std::atomic_bool *cancel = nullptr;
+    // Percent 0..100 and a line saying what is being done (backup, restore).
+    std::function<void(int percent, const QString &message)> progress;
+    // Permille 0..1000 of the work and rows read so far, for jobs that stream
+    // rows without counting them first (statistics, audit).
+    std::function<void(int permille, qint64 rows)> rowProgress;
     // Called with every external program's argument list before it starts, so
     // a test can prove the password is never among them.
     std::function<void(const QString &program, const QStringList &arguments)> processStarted;
 
-    bool cancelled() const { return cancel && cancel->load(); }
+    bool isCancelled() const { return cancel && cancel->load(std::memory_order_relaxed); }
     void report(int percent, const QString &message) const
     {
         if (progress)
