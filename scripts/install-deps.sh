@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   cmake make g++ pkg-config
-  qt6-base-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 libsqlite3-dev libpq-dev
+  qt6-base-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 libsqlite3-dev libpq-dev libssl-dev
   libqt6sql6-sqlite libqt6sql6-psql
   sqlite3 postgresql-15 postgresql-client-15
   xvfb xauth xdotool imagemagick fonts-dejavu-core

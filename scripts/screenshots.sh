@@ -61,6 +61,6 @@ run() { # run NAME DATABASE STEPS...
 }
 
 run pages "$DB" 1-orders=ctrl+1 2-trades=ctrl+2 3-positions=ctrl+3 4-sessions=ctrl+4 \
-  5-backups=ctrl+5 6-connect-dialog=ctrl+o
+  5-backups=ctrl+5 6-audit=ctrl+6 7-connect-dialog=ctrl+o
 run error "$WORK/no-such-dir/missing.db" 1-missing-file=-
 echo "screenshots in $OUT"

@@ -317,7 +317,8 @@ QString LazyTableModel::statusText() const
     QString text = m_countState == CountState::Exact ? count : QStringLiteral("about ") + count;
     if (!m_filters.isEmpty() && m_tableRows >= 0)
         text += QStringLiteral(" of ") + Decimal::fromInteger(m_tableRows).toGroupedString(0);
-    text += u' ' + table;
+    // "8 sessions", not "8 trading_sessions": the label is what operators read.
+    text += u' ' + RobotSchema::table(m_table).label.toLower();
     if (!m_canUseIndex)
         text += QStringLiteral(" (text search: full scan)");
     return text;
