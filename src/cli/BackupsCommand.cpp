@@ -5,6 +5,7 @@
 #include "JsonOutput.h"
 #include "backup/BackupCatalog.h"
 #include "backup/BackupFiles.h"
+#include "backup/BackupSidecar.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -25,26 +26,13 @@ QString verifiedText(BackupEntry::Verified verified)
     return QStringLiteral("unknown");
 }
 
-QString kindText(BackupKind kind)
-{
-    switch (kind) {
-    case BackupKind::Sqlite:
-        return QStringLiteral("sqlite");
-    case BackupKind::PostgresArchive:
-        return QStringLiteral("postgresql");
-    case BackupKind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QJsonObject toJson(const BackupEntry &entry)
 {
     QJsonObject object = BackupCommand::toJson(entry.path, entry.bytes, entry.sha256, entry.tables,
                                                entry.verified == BackupEntry::Verified::Yes);
     object.insert(QStringLiteral("verified_state"), verifiedText(entry.verified).toLower());
     object.insert(QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODate));
-    object.insert(QStringLiteral("kind"), kindText(entry.kind));
+    object.insert(QStringLiteral("kind"), BackupSidecar::kindName(entry.kind));
     object.insert(QStringLiteral("source"),
                   entry.source.isEmpty() ? QJsonValue() : QJsonValue(entry.source));
     object.insert(QStringLiteral("safety"), entry.safety);

@@ -52,13 +52,11 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     if (auto stop = cli.parse(arguments))
         return *stop;
     int exitCode = ExitCode::Success;
-    const auto spec = cli.connection(&exitCode);
-    if (!spec)
-        return exitCode;
-    QString error;
-    const auto connection = DatabaseConnection::open(*spec, AccessMode::ReadOnly, &error, name());
+    const auto connection = cli.open(AccessMode::ReadOnly, &exitCode, ExitCode::CouldNotRun);
     if (!connection)
-        return cli.fail(error, ExitCode::CouldNotRun);
+        return exitCode;
+    const ConnectionSpec *spec = &connection->spec();
+    QString error;
     const auto schema = SchemaProbe::probe(connection->database(), spec->driver,
                                            SchemaProbe::RowCounts::Skip, &error);
     if (!schema)

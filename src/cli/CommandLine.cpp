@@ -64,6 +64,19 @@ std::optional<ConnectionSpec> CommandLine::connection(int *exitCode)
     return spec;
 }
 
+std::unique_ptr<DatabaseConnection> CommandLine::open(AccessMode mode, int *exitCode,
+                                                      int failureCode)
+{
+    const auto spec = connection(exitCode);
+    if (!spec)
+        return nullptr;
+    QString error;
+    auto opened = DatabaseConnection::open(*spec, mode, &error, m_command.name());
+    if (!opened)
+        *exitCode = fail(error, failureCode);
+    return opened;
+}
+
 int CommandLine::fail(const QString &message, int code)
 {
     m_context.err << "trade-inspector " << m_command.name() << ": " << message << Qt::endl;

@@ -2,9 +2,11 @@
 
 #include "Command.h"
 #include "db/ConnectionSpec.h"
+#include "db/DatabaseConnection.h"
 
 #include <QCommandLineParser>
 
+#include <memory>
 #include <optional>
 
 // QCommandLineParser with the conventions every subcommand shares: --help,
@@ -34,6 +36,10 @@ public:
     // The --database value or DATABASE_URL, parsed. On failure prints the reason
     // and sets *exitCode to Usage.
     std::optional<ConnectionSpec> connection(int *exitCode);
+    // connection(), then opens it. On failure prints the reason and sets
+    // *exitCode (Usage for a bad URL, else `failureCode`).
+    std::unique_ptr<DatabaseConnection> open(AccessMode mode, int *exitCode,
+                                             int failureCode = ExitCode::Failure);
 
     // Prints "trade-inspector <command>: <message>" on stderr and returns the code.
     int fail(const QString &message, int code = ExitCode::Failure);

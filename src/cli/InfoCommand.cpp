@@ -71,14 +71,11 @@ int InfoCommand::run(const QStringList &arguments, CommandContext &context)
     if (auto stop = cli.parse(arguments))
         return *stop;
     int exitCode = ExitCode::Success;
-    const auto spec = cli.connection(&exitCode);
-    if (!spec)
-        return exitCode;
-
-    QString error;
-    const auto connection = DatabaseConnection::open(*spec, AccessMode::ReadOnly, &error, name());
+    const auto connection = cli.open(AccessMode::ReadOnly, &exitCode);
     if (!connection)
-        return cli.fail(error);
+        return exitCode;
+    const ConnectionSpec *spec = &connection->spec();
+    QString error;
     const auto schema = SchemaProbe::probe(connection->database(), spec->driver,
                                            SchemaProbe::RowCounts::Count, &error);
     if (!schema)

@@ -11,14 +11,11 @@ int InitCommand::run(const QStringList &arguments, CommandContext &context)
     if (auto stop = cli.parse(arguments))
         return *stop;
     int exitCode = ExitCode::Success;
-    const auto spec = cli.connection(&exitCode);
-    if (!spec)
-        return exitCode;
-
-    QString error;
-    const auto connection = DatabaseConnection::open(*spec, AccessMode::Create, &error, name());
+    const auto connection = cli.open(AccessMode::Create, &exitCode);
     if (!connection)
-        return cli.fail(error);
+        return exitCode;
+    const ConnectionSpec *spec = &connection->spec();
+    QString error;
     if (!SchemaDdl::create(connection->database(), spec->driver, &error))
         return cli.fail(error);
     context.out << "Created the robot's schema (" << RobotSchema::tableNames().join(u", ")

@@ -174,13 +174,9 @@ int StatsCommand::run(const QStringList &arguments, CommandContext &context)
     request.strategy = cli.value(QStringLiteral("strategy"));
 
     int exitCode = ExitCode::Success;
-    const auto spec = cli.connection(&exitCode);
-    if (!spec)
-        return exitCode;
-    QString error;
-    const auto connection = DatabaseConnection::open(*spec, AccessMode::ReadOnly, &error, name());
+    const auto connection = cli.open(AccessMode::ReadOnly, &exitCode);
     if (!connection)
-        return cli.fail(error);
+        return exitCode;
     const StatisticsJob::Result result = StatisticsJob::run(*connection, request);
     if (!result.statistics)
         return cli.fail(result.error);

@@ -14,19 +14,6 @@ namespace {
 
 constexpr auto kFormat = "trade-inspector-backup/1";
 
-QString kindName(BackupKind kind)
-{
-    switch (kind) {
-    case BackupKind::Sqlite:
-        return QStringLiteral("sqlite");
-    case BackupKind::PostgresArchive:
-        return QStringLiteral("postgresql");
-    case BackupKind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 BackupKind kindFromName(const QString &name)
 {
     if (name == u"sqlite")
@@ -48,7 +35,7 @@ QJsonObject BackupSidecar::toJson() const
         counts.insert(it.key(), double(it.value()));
     QJsonObject object{
         {QStringLiteral("format"), QLatin1String(kFormat)},
-        {QStringLiteral("kind"), kindName(kind)},
+        {QStringLiteral("kind"), BackupSidecar::kindName(kind)},
         {QStringLiteral("source"), source},
         {QStringLiteral("created_at"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("tools"), tools},
@@ -164,4 +151,17 @@ QString BackupSidecar::sha256Of(const QString &path, QString *error)
     EVP_DigestFinal_ex(context.get(), digest, &length);
     return QString::fromLatin1(
         QByteArray(reinterpret_cast<const char *>(digest), int(length)).toHex());
+}
+
+QString BackupSidecar::kindName(BackupKind kind)
+{
+    switch (kind) {
+    case BackupKind::Sqlite:
+        return QStringLiteral("sqlite");
+    case BackupKind::PostgresArchive:
+        return QStringLiteral("postgresql");
+    case BackupKind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
 }

@@ -38,5 +38,7 @@ struct BackupSidecar
     static std::optional<BackupSidecar> read(const QString &backupPath, QString *error);
 
     // Hex SHA-256 of a file, read in chunks; empty on a read error.
+    // "sqlite", "postgresql" or "unknown": the kind as the sidecar and JSON name it.
+    static QString kindName(BackupKind kind);
     static QString sha256Of(const QString &path, QString *error = nullptr);
 };
