@@ -1,5 +1,7 @@
 #include "BackupBench.h"
 
+#include "BenchTiming.h"
+
 #include "backup/BackupJob.h"
 #include "backup/BackupSidecar.h"
 #include "backup/PgTools.h"
@@ -14,12 +16,6 @@
 #include <algorithm>
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? -1 : values.at(values.size() / 2);
-}
 
 // Milliseconds for one run of a raw tool, -1 when it fails.
 double timedTool(const QString &program, const QStringList &arguments,
@@ -109,8 +105,10 @@ QList<OperationResult> operations(const ConnectionSpec &spec, int runs, QString 
     if (!error->isEmpty())
         return {};
     return {
-        OperationResult{QStringLiteral("backup"), median(jobBackup), median(rawBackup)},
-        OperationResult{QStringLiteral("restore"), median(jobRestore), median(rawRestore)},
+        OperationResult{QStringLiteral("backup"), BenchTiming::median(jobBackup),
+                        BenchTiming::median(rawBackup)},
+        OperationResult{QStringLiteral("restore"), BenchTiming::median(jobRestore),
+                        BenchTiming::median(rawRestore)},
     };
 }
 

@@ -4,7 +4,9 @@
 // same run; medians of several runs; peak RSS after first, middle and end pages.
 // Without --database it builds (once, cached) an N-trade SQLite demo database.
 
+#include "BackupBench.h"
 #include "ModelBench.h"
+#include "StatisticsBench.h"
 #include "demo/DemoDataGenerator.h"
 
 #include <QCommandLineParser>
@@ -100,6 +102,8 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per operation (default 7)."),
                       QStringLiteral("n"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object.")});
+    parser.addOption({QStringLiteral("skip-backup"),
+                      QStringLiteral("Leave out backup and restore (they rewrite the database).")});
     QCommandLineOption generateOption(QStringLiteral("generate"), QString(),
                                       QStringLiteral("path"));
     generateOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -147,6 +151,11 @@ int main(int argc, char *argv[])
         operations << bench.exactCount(&error);
     if (error.isEmpty())
         operations << bench.exportCsv(&error);
+    if (error.isEmpty())
+        operations << StatisticsBench::run(*spec, *engine, runs, &error);
+    // Each backup copies the whole database: three runs give a stable median.
+    if (error.isEmpty() && !parser.isSet(QStringLiteral("skip-backup")))
+        operations << BackupBench::operations(*spec, qMin(runs, 3), &error);
     if (!error.isEmpty()) {
         err << "trade-inspector-bench: " << error << Qt::endl;
         return 1;

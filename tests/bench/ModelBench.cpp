@@ -1,5 +1,7 @@
 #include "ModelBench.h"
 
+#include "BenchTiming.h"
+
 #include "query/ExportJob.h"
 #include "query/FilterExpressionParser.h"
 
@@ -13,20 +15,6 @@
 namespace {
 
 constexpr int kTimeoutMs = 600000;
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return -1;
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
-}
-
-double since(const QElapsedTimer &timer)
-{
-    return timer.nsecsElapsed() / 1e6;
-}
 
 FilterSet symbolFilter()
 {
@@ -127,7 +115,7 @@ OperationResult ModelBench::measure(const QString &name, const std::function<dou
         modelTimes << model();
         engineTimes << engineRun();
     }
-    return {name, median(modelTimes), median(engineTimes)};
+    return {name, BenchTiming::median(modelTimes), BenchTiming::median(engineTimes)};
 }
 
 QList<OperationResult> ModelBench::pageOperations(QString *error)
@@ -143,7 +131,7 @@ QList<OperationResult> ModelBench::pageOperations(QString *error)
         timer.start();
         if (!requery(filters, sort))
             return -1.0;
-        return since(timer);
+        return BenchTiming::since(timer);
     };
     QList<OperationResult> results;
     results << measure(
@@ -168,7 +156,7 @@ QList<OperationResult> ModelBench::pageOperations(QString *error)
         m_model->data(m_model->index(row, 0));
         if (!waitFor([this, row] { return m_model->isRowLoaded(row); }))
             return -1.0;
-        return since(timer);
+        return BenchTiming::since(timer);
     };
     results << measure(
         QStringLiteral("jump_middle"),
@@ -205,7 +193,7 @@ QList<OperationResult> ModelBench::pageOperations(QString *error)
             m_model->sort(m_model->columnOf(u"price"), Qt::DescendingOrder);
             if (!waitFor([this] { return m_model->isRowLoaded(0); }))
                 return -1.0;
-            return since(timer);
+            return BenchTiming::since(timer);
         },
         [&] { return engine({}, byPrice, firstPage); }, m_runs);
     if (!m_error.isEmpty() || !m_model->lastError().isEmpty()) {
@@ -226,7 +214,7 @@ OperationResult ModelBench::exactCount(QString *error)
             if (!waitFor(
                     [this] { return m_model->countState() == LazyTableModel::CountState::Exact; }))
                 return -1.0;
-            return since(timer);
+            return BenchTiming::since(timer);
         },
         [&] { return engine({}, {}, [](const QueryBuilder &b) { return b.count(); }); }, m_runs);
     if (!m_error.isEmpty())
@@ -255,7 +243,7 @@ OperationResult ModelBench::exportCsv(QString *error)
                 m_error = exported.error;
                 return -1.0;
             }
-            return since(timer);
+            return BenchTiming::since(timer);
         },
         [&] {
             std::FILE *file = std::fopen(enginePath.constData(), "w");
@@ -264,7 +252,7 @@ OperationResult ModelBench::exportCsv(QString *error)
             const double ms = engine(
                 {}, byId, [](const QueryBuilder &b) { return b.all(); }, file);
             std::fclose(file);
-            return ms < 0 ? ms : since(timer);
+            return ms < 0 ? ms : BenchTiming::since(timer);
         },
         qMax(1, m_runs / 2));
     if (!m_error.isEmpty())
