@@ -73,7 +73,7 @@ qint64 minTickStep(DailyPnlChart::Grouping grouping)
 } // namespace
 
 DailyPnlChart::DailyPnlChart(QWidget *parent)
-    : QWidget(parent)
+    : ChartWidget(parent)
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -123,8 +123,8 @@ void DailyPnlChart::setSeries(const QList<Day> &days)
                      m_days.last().day.toString(Qt::ISODate),
                      ChartFormat::money(total, 2, locale())));
     }
-    m_hovered = -1;
-    rebuild();
+    resetHover();
+    relayout();
     update();
 }
 
@@ -180,7 +180,6 @@ void DailyPnlChart::layoutAxes(double valueMin, double valueMax)
 
 void DailyPnlChart::rebuild()
 {
-    m_layoutDpr = devicePixelRatioF();
     m_bars.clear();
     if (m_days.isEmpty())
         return;
@@ -219,7 +218,7 @@ void DailyPnlChart::rebuild()
 
     // Bar edges on whole device pixels keep them crisp; the gap is a fifth
     // of the slot but never less than one device pixel, so bars stay apart.
-    const double dpr = m_layoutDpr;
+    const double dpr = layoutDpr();
     const double zeroY = m_axes.yOf(0.0);
     const auto snap = [dpr](double v) {
         return std::round(v * dpr) / dpr;
@@ -325,61 +324,19 @@ bool DailyPnlChart::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void DailyPnlChart::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    m_hovered = -1;
-    rebuild();
-}
-
-void DailyPnlChart::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
-        rebuild();
-}
-
-void DailyPnlChart::mouseMoveEvent(QMouseEvent *event)
-{
-    QWidget::mouseMoveEvent(event);
-    const qsizetype hovered = barAt(event->position().toPoint());
-    if (hovered != m_hovered) {
-        m_hovered = hovered;
-        update();
-    }
-}
-
-void DailyPnlChart::leaveEvent(QEvent *event)
-{
-    QWidget::leaveEvent(event);
-    if (m_hovered >= 0) {
-        m_hovered = -1;
-        update();
-    }
-}
-
 void DailyPnlChart::paintEvent(QPaintEvent *)
 {
-    // A new scale factor moves the pixel-snapped bar edges; everything else
-    // is laid out on data and size changes, never here.
-    if (!qFuzzyCompare(m_layoutDpr, devicePixelRatioF()))
-        rebuild();
-
     const ChartPalette colors(palette());
     QPainter painter(this);
-    painter.fillRect(rect(), colors.background());
-    if (m_bars.isEmpty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, emptyText());
+    if (!beginPaint(painter, colors))
         return;
-    }
 
     m_axes.paintGrid(painter, colors);
     painter.setRenderHint(QPainter::Antialiasing, false);
     for (qsizetype i = 0; i < m_bars.size(); ++i) {
         const Bar &bar = m_bars[i];
         QColor fill = bar.pnl.sign() < 0 ? colors.loss() : colors.gain();
-        if (i == m_hovered)
+        if (i == hoveredItem())
             fill = colors.isDark() ? fill.lighter(130) : fill.darker(130);
         painter.fillRect(bar.rect, fill);
     }

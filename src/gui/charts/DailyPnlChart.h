@@ -1,11 +1,11 @@
 #pragma once
 
 #include "charts/ChartAxes.h"
+#include "charts/ChartWidget.h"
 #include "schema/Decimal.h"
 
 #include <QDate>
 #include <QList>
-#include <QWidget>
 
 // Realized P&L per UTC day as bars: green above the zero line, red below.
 //
@@ -13,7 +13,7 @@
 // a gap. When the days get too narrow to draw apart (a thousand days in a
 // few hundred pixels) the bars merge into weeks, months or years, each the
 // exact sum of its days, and the caption says which.
-class DailyPnlChart : public QWidget
+class DailyPnlChart : public ChartWidget
 {
     Q_OBJECT
 public:
@@ -44,7 +44,7 @@ public:
     QString toolTipAt(const QPoint &pos) const;
 
     QRectF plotArea() const { return m_axes.plotRect(); }
-    QString emptyText() const;
+    QString emptyText() const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -52,10 +52,6 @@ public:
 protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
 
 private:
     struct Bar
@@ -69,7 +65,9 @@ private:
         QRectF rect;
     };
 
-    void rebuild();
+    void rebuild() override;
+    qsizetype itemAt(const QPoint &pos) const override { return barAt(pos); }
+    bool hasData() const override { return !m_bars.isEmpty(); }
     void layoutAxes(double valueMin, double valueMax);
     QList<Bar> bucket(Grouping grouping) const;
 
@@ -77,8 +75,6 @@ private:
     Grouping m_grouping = Grouping::Day;
     ChartAxes m_axes;
     QList<Bar> m_bars;
-    qreal m_layoutDpr = 0.0;
-    qsizetype m_hovered = -1;
 };
 
 // Source compatibility for callers written against the first version, which

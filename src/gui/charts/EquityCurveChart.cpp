@@ -20,7 +20,7 @@ constexpr double kMarkerSpacing = 8.0;
 } // namespace
 
 EquityCurveChart::EquityCurveChart(QWidget *parent)
-    : QWidget(parent)
+    : ChartWidget(parent)
 {
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
@@ -86,8 +86,8 @@ void EquityCurveChart::setStartingEquity(Decimal equity)
                      ChartFormat::money(m_points.last().equity, 2, locale()),
                      ChartFormat::money(worst, 2, locale())));
     }
-    m_hovered = -1;
-    rebuild();
+    resetHover();
+    relayout();
     update();
 }
 
@@ -101,7 +101,6 @@ Decimal EquityCurveChart::drawdownAt(qsizetype index) const
 
 void EquityCurveChart::rebuild()
 {
-    m_layoutDpr = devicePixelRatioF();
     m_kept.clear();
     m_curve.clear();
     m_drawdownArea.clear();
@@ -129,7 +128,7 @@ void EquityCurveChart::rebuild()
     m_axes.layout(input);
 
     const QRectF plot = m_axes.plotRect();
-    const int columns = std::max(1, int(std::ceil(plot.width() * m_layoutDpr)));
+    const int columns = std::max(1, int(std::ceil(plot.width() * layoutDpr())));
     m_kept = SeriesDecimator::decimateIndices(m_values, input.timeMin, input.timeMax, columns);
 
     m_curve.reserve(m_kept.size());
@@ -224,55 +223,12 @@ bool EquityCurveChart::event(QEvent *event)
     return QWidget::event(event);
 }
 
-void EquityCurveChart::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    rebuild();
-}
-
-void EquityCurveChart::changeEvent(QEvent *event)
-{
-    QWidget::changeEvent(event);
-    // Colours are read from the palette while painting; fonts and the
-    // locale change label widths and so the layout.
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::LocaleChange)
-        rebuild();
-}
-
-void EquityCurveChart::mouseMoveEvent(QMouseEvent *event)
-{
-    QWidget::mouseMoveEvent(event);
-    const qsizetype hovered = pointNear(event->position().toPoint());
-    if (hovered != m_hovered) {
-        m_hovered = hovered;
-        update();
-    }
-}
-
-void EquityCurveChart::leaveEvent(QEvent *event)
-{
-    QWidget::leaveEvent(event);
-    if (m_hovered >= 0) {
-        m_hovered = -1;
-        update();
-    }
-}
-
 void EquityCurveChart::paintEvent(QPaintEvent *)
 {
-    // Moving to a screen with another scale factor needs more columns; the
-    // layout is otherwise rebuilt on data and size changes, never here.
-    if (!qFuzzyCompare(m_layoutDpr, devicePixelRatioF()))
-        rebuild();
-
     const ChartPalette colors(palette());
     QPainter painter(this);
-    painter.fillRect(rect(), colors.background());
-    if (m_points.isEmpty()) {
-        painter.setPen(palette().color(QPalette::PlaceholderText));
-        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, emptyText());
+    if (!beginPaint(painter, colors))
         return;
-    }
 
     m_axes.paintGrid(painter, colors);
     painter.save();
@@ -284,7 +240,7 @@ void EquityCurveChart::paintEvent(QPaintEvent *)
 
     // A decimated curve has up to four points per device column: smoothing
     // its vertical strokes buys nothing visible and costs most of the paint.
-    const bool dense = m_curve.size() > m_axes.plotRect().width() * m_layoutDpr;
+    const bool dense = m_curve.size() > m_axes.plotRect().width() * layoutDpr();
     painter.setRenderHint(QPainter::Antialiasing, !dense);
     painter.setPen(QPen(colors.line(), 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.setBrush(Qt::NoBrush);
@@ -300,8 +256,8 @@ void EquityCurveChart::paintEvent(QPaintEvent *)
 
     m_axes.paintAxes(painter, colors);
 
-    if (m_hovered >= 0) {
-        const QPointF at = positionOf(m_hovered);
+    if (hoveredItem() >= 0) {
+        const QPointF at = positionOf(hoveredItem());
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setPen(QPen(colors.axis(), 1, Qt::DashLine));
         painter.drawLine(QPointF(at.x(), m_axes.plotRect().top()),

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "charts/ChartAxes.h"
+#include "charts/ChartWidget.h"
 #include "charts/SeriesDecimator.h"
 #include "schema/Decimal.h"
 #include "schema/Timestamp.h"
 
 #include <QList>
 #include <QPolygonF>
-#include <QWidget>
 
 // The realized equity curve of a session: cumulative P&L over time, with the
 // drawdown (the area between the running peak and the curve) shaded.
@@ -16,7 +16,7 @@
 // device pixel column and build the polygons; paintEvent only draws them,
 // so a million points repaint instantly. Values are exact Decimals; they
 // become doubles only to be drawn, and tooltips show the exact figures.
-class EquityCurveChart : public QWidget
+class EquityCurveChart : public ChartWidget
 {
     Q_OBJECT
 public:
@@ -50,7 +50,7 @@ public:
 
     QRectF plotArea() const { return m_axes.plotRect(); }
     qsizetype drawnPointCount() const { return m_kept.size(); }
-    QString emptyText() const;
+    QString emptyText() const override;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -58,13 +58,11 @@ public:
 protected:
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
 
 private:
-    void rebuild();
+    void rebuild() override;
+    qsizetype itemAt(const QPoint &pos) const override { return pointNear(pos); }
+    bool hasData() const override { return !m_points.isEmpty(); }
 
     QList<Point> m_points;
     QList<SeriesPoint> m_values;  // the points as (usecs, double) for drawing
@@ -75,8 +73,6 @@ private:
     QList<qsizetype> m_kept; // decimated indices into m_points
     QPolygonF m_curve;       // m_kept in widget coordinates
     QPolygonF m_drawdownArea;
-    qreal m_layoutDpr = 0.0;
-    qsizetype m_hovered = -1;
 };
 
 // Source compatibility, as for DailyPnl in DailyPnlChart.h; prefer
