@@ -1,9 +1,8 @@
 #include "GuiFixture.h"
 
-#include "demo/DemoDataGenerator.h"
+#include "DemoFixture.h"
 
 #include <QDir>
-#include <QFile>
 
 namespace {
 
@@ -18,22 +17,12 @@ namespace GuiFixture {
 
 QString makeTemplate(const QString &directory)
 {
-    DemoOptions options;
-    options.orders = kOrders;
-    options.seed = 7;
-    QString error;
-    if (!DemoDataGenerator::generate(ConnectionSpec::sqliteFile(templatePath(directory)), options,
-                                     &error))
-        return error.isEmpty() ? QStringLiteral("demo generation failed") : error;
-    return {};
+    return DemoFixture::makeTemplate(templatePath(directory), kOrders, 7);
 }
 
 ConnectionSpec freshCopy(const QString &directory, const QString &name)
 {
-    const QString path = QDir(directory).filePath(name);
-    QFile::remove(path);
-    QFile::copy(templatePath(directory), path);
-    return ConnectionSpec::sqliteFile(path);
+    return DemoFixture::freshCopy(templatePath(directory), QDir(directory).filePath(name));
 }
 
 } // namespace GuiFixture

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobs/JobControl.h"
 #include "db/ConnectionSpec.h"
+#include "jobs/JobControl.h"
 
 #include <QList>
 #include <QProcessEnvironment>

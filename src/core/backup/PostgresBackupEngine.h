@@ -1,9 +1,9 @@
 #pragma once
 
 #include "BackupTypes.h"
-#include "jobs/JobControl.h"
 #include "PgTools.h"
 #include "db/ConnectionSpec.h"
+#include "jobs/JobControl.h"
 
 #include <QString>
 

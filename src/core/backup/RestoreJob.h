@@ -1,8 +1,8 @@
 #pragma once
 
 #include "BackupTypes.h"
-#include "jobs/JobControl.h"
 #include "db/ConnectionSpec.h"
+#include "jobs/JobControl.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "jobs/JobControl.h"
 #include "SessionStatistics.h"
+#include "jobs/JobControl.h"
 
 #include <QString>
 

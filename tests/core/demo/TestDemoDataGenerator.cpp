@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QtTest>
 
-
 // Checks the demo data against the rules the robot's own data obeys, with an
 // independent recomputation (its own FIFO, not the review's FifoMatcher).
 class TestDemoDataGenerator : public QObject

@@ -68,8 +68,9 @@ int main(int argc, char **argv)
         {
             QSqlQuery raw(connection->database());
             raw.setForwardOnly(true);
-            raw.exec(QStringLiteral("SELECT id, symbol, side, quantity, price, commission, "
-                                    "executed_at, strategy_name FROM trades ORDER BY executed_at, id"));
+            raw.exec(
+                QStringLiteral("SELECT id, symbol, side, quantity, price, commission, "
+                               "executed_at, strategy_name FROM trades ORDER BY executed_at, id"));
             qint64 n = 0;
             while (raw.next()) {
                 for (int c = 0; c < 8; ++c)

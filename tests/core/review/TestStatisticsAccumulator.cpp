@@ -138,7 +138,7 @@ void TestStatisticsAccumulator::flipSplitsCommissionOnce()
     QCOMPARE(r.grossPnl, dec("150"));
     QCOMPARE(r.commission, dec("5")); // = the fills' commission: counted once
     QCOMPARE(s.fills.commission, dec("5"));
-    QCOMPARE(r.largestWin, dec("97")); // 100 - (1 + 2 of the 3)
+    QCOMPARE(r.largestWin, dec("97"));  // 100 - (1 + 2 of the 3)
     QCOMPARE(r.winnersNet, dec("145")); // 97 + (50 - 1 - 1)
     // Round trips by the strategy of their opening fill.
     QCOMPARE(s.byStrategy["x"].roundTrips.count, 1);

@@ -1,10 +1,9 @@
 #include "BrowseFixture.h"
 
-#include "demo/DemoDataGenerator.h"
+#include "DemoFixture.h"
 #include "session/DatabaseOpener.h"
 
 #include <QDir>
-#include <QFile>
 
 namespace BrowseFixture {
 
@@ -19,23 +18,12 @@ QString templatePath(const QString &directory)
 
 QString makeTemplate(const QString &directory)
 {
-    DemoOptions options;
-    options.orders = kOrders;
-    options.seed = 11;
-    QString error;
-    if (!DemoDataGenerator::generate(ConnectionSpec::sqliteFile(templatePath(directory)), options,
-                                     &error))
-        return error.isEmpty() ? QStringLiteral("demo generation failed") : error;
-    return {};
+    return DemoFixture::makeTemplate(templatePath(directory), kOrders, 11);
 }
 
 ConnectionSpec freshCopy(const QString &directory, const QString &name)
 {
-    const QString path = QDir(directory).filePath(name);
-    QFile::remove(path);
-    QFile::copy(templatePath(directory), path);
-    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    return ConnectionSpec::sqliteFile(path);
+    return DemoFixture::freshCopy(templatePath(directory), QDir(directory).filePath(name));
 }
 
 std::optional<DatabaseSession> open(const ConnectionSpec &spec, QString *error)

@@ -1,33 +1,23 @@
 #include "ReviewGuiFixture.h"
 
+#include "DemoFixture.h"
 #include "db/DatabaseConnection.h"
-#include "demo/DemoDataGenerator.h"
 
 #include <QDir>
-#include <QFile>
 #include <QSqlQuery>
 
 namespace ReviewGuiFixture {
 
 QString makeTemplate(const QString &directory)
 {
-    DemoOptions options;
-    options.orders = kOrders;
-    options.seed = kSeed;
-    QString error;
-    const QString path = QDir(directory).filePath(QStringLiteral("template.db"));
-    if (!DemoDataGenerator::generate(ConnectionSpec::sqliteFile(path), options, &error))
-        return error.isEmpty() ? QStringLiteral("demo generation failed") : error;
-    return {};
+    return DemoFixture::makeTemplate(QDir(directory).filePath(QStringLiteral("template.db")),
+                                     kOrders, kSeed);
 }
 
 ConnectionSpec freshCopy(const QString &directory, const QString &name)
 {
-    const QString path = QDir(directory).filePath(name);
-    QFile::remove(path);
-    QFile::copy(QDir(directory).filePath(QStringLiteral("template.db")), path);
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    return ConnectionSpec::sqliteFile(path);
+    return DemoFixture::freshCopy(QDir(directory).filePath(QStringLiteral("template.db")),
+                                  QDir(directory).filePath(name));
 }
 
 DatabaseSession sessionFor(const ConnectionSpec &spec)
