@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "PreferencesDialog.h"
+
 #include <QMessageBox>
 
 #include "AboutDialog.h"
@@ -105,6 +107,12 @@ void MainWindow::createActions()
     m_timeUtcAction->setToolTip(tr("Show times in UTC instead of this computer's time zone"));
     connect(m_timeUtcAction, &QAction::toggled, this, &MainWindow::setTimeInUtc);
 
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_aboutAction = new QAction(tr("&About Trade Inspector"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -128,6 +136,8 @@ void MainWindow::createMenus()
     file->addAction(m_connectAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addSeparator();
+    file->addAction(m_preferencesAction);
     file->addSeparator();
     file->addAction(m_quitAction);
     rebuildRecentMenu();
@@ -381,6 +391,21 @@ void MainWindow::setTimeInUtc(bool utc)
     m_statusBar->setTimeDisplay(display);
     for (Page *page : std::as_const(m_pages))
         page->setTimeDisplay(display);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(
+        m_settings, m_session ? std::optional<ConnectionSpec>(m_session->spec) : std::nullopt,
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_timeUtcAction->setChecked(m_settings.timeDisplay() == TimeDisplay::Utc);
+    applyAutoRefresh();
+    if (m_session) {
+        const DatabaseSession current = *m_session; // a copy: applySession() replaces it
+        applySession(current);                      // pages pick up settings tied to the database
+    }
 }
 
 void MainWindow::applyAutoRefresh()

@@ -47,6 +47,7 @@ public slots:
     void showConnectDialog();
     void refresh();
     void showAbout();
+    void showPreferences();
 
 signals:
     void databaseOpened();
@@ -85,6 +86,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_timeUtcAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_clearRecentAction = nullptr;
     QActionGroup *m_pageActions = nullptr;

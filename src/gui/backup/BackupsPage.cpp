@@ -133,10 +133,12 @@ void BackupsPage::setDatabase(const DatabaseSession &session)
 {
     const bool sameDatabase = m_spec && *m_spec == session.spec;
     m_spec = session.spec;
-    if (!sameDatabase) {
-        const QString chosen = m_settings.backupDirectory(session.spec);
-        m_directory = chosen.isEmpty() ? BackupCatalog::defaultDirectory(session.spec) : chosen;
-    }
+    // Re-read on every call: the folder may have been chosen in Preferences.
+    const QString chosen = m_settings.backupDirectory(session.spec);
+    if (!chosen.isEmpty())
+        m_directory = chosen;
+    else if (!sameDatabase)
+        m_directory = BackupCatalog::defaultDirectory(session.spec);
     refresh();
 }
 
