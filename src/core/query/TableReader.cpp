@@ -1,5 +1,6 @@
 #include "TableReader.h"
 
+#include "db/BoundQuery.h"
 #include "schema/SchemaProbe.h"
 #include "schema/ValueDecoder.h"
 
@@ -8,20 +9,6 @@
 #include <QSqlRecord>
 
 #include <algorithm>
-
-namespace {
-
-bool execute(QSqlQuery &query, const BoundSql &bound)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(bound.sql))
-        return false;
-    for (const QVariant &value : bound.values)
-        query.addBindValue(value);
-    return query.exec();
-}
-
-} // namespace
 
 TableReader::TableReader(DatabaseConnection &connection, const TableDef &table,
                          const QStringList &columns, const QStringList &nativeEnums, bool present)
@@ -81,7 +68,7 @@ std::optional<QList<TableRow>> TableReader::run(const BoundSql &bound, bool reve
         return rows;
     {
         QSqlQuery query(m_connection.database());
-        if (!execute(query, bound)) {
+        if (!BoundQuery::exec(query, bound.sql, bound.values)) {
             m_error = DatabaseConnection::describeError(query.lastError());
             return std::nullopt;
         }
@@ -134,7 +121,7 @@ std::optional<qint64> TableReader::scalar(const BoundSql &bound)
     if (!m_present)
         return 0;
     QSqlQuery query(m_connection.database());
-    if (!execute(query, bound) || !query.next()) {
+    if (!BoundQuery::exec(query, bound.sql, bound.values) || !query.next()) {
         m_error = DatabaseConnection::describeError(query.lastError());
         return std::nullopt;
     }
@@ -158,7 +145,8 @@ std::optional<qint64> TableReader::estimateTableRows()
     if (!m_present)
         return 0;
     QSqlQuery query(m_connection.database());
-    if (!execute(query, m_builder.idRange()) || !query.next()) {
+    const BoundSql range = m_builder.idRange();
+    if (!BoundQuery::exec(query, range.sql, range.values) || !query.next()) {
         m_error = DatabaseConnection::describeError(query.lastError());
         return std::nullopt;
     }
@@ -174,7 +162,8 @@ bool TableReader::forEach(const std::function<bool(const TableRow &)> &visit)
     if (!m_present)
         return true;
     QSqlQuery query(m_connection.database());
-    if (!execute(query, m_builder.all())) {
+    const BoundSql everything = m_builder.all();
+    if (!BoundQuery::exec(query, everything.sql, everything.values)) {
         m_error = DatabaseConnection::describeError(query.lastError());
         return false;
     }

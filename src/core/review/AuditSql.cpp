@@ -1,27 +1,9 @@
 #include "AuditSql.h"
 
-#include "db/DatabaseConnection.h"
 #include "schema/ValueDecoder.h"
 
-#include <QSqlError>
 
 namespace AuditSql {
-
-bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = DatabaseConnection::describeError(query.lastError());
-        return false;
-    }
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        *error = DatabaseConnection::describeError(query.lastError());
-        return false;
-    }
-    return true;
-}
 
 QVariant threshold(const SqlDialect &dialect, const char *decimalText)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/BoundQuery.h"
 #include "db/SqlDialect.h"
 #include "schema/Decimal.h"
 
@@ -11,9 +12,6 @@
 
 // Small helpers shared by the audit's checks.
 namespace AuditSql {
-
-// Prepares, binds and runs a forward-only query; false with *error set on failure.
-bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
 
 // A tolerance bound next to a numeric expression. SQLite compares a bound
 // TEXT as greater than every number, so it gets a double; PostgreSQL gets the

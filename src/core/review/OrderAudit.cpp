@@ -31,7 +31,7 @@ bool checkAggregates(const QSqlDatabase &db, const SqlDialect &dialect, AuditCol
         "OR SUM(t.quantity) > o.quantity + ? ORDER BY o.id");
     QSqlQuery q(db);
     const QVariant half = AuditSql::threshold(dialect, "0.00005");
-    if (!AuditSql::exec(q, sql, {half, half, half}, error))
+    if (!BoundQuery::exec(q, sql, {half, half, half}, error))
         return false;
     const Decimal unit = AuditSql::unit(kQty);
     while (q.next()) {
@@ -80,11 +80,12 @@ bool checkFilledWithoutFills(const QSqlDatabase &db, const SqlDialect &dialect,
                              AuditCollector *findings, QString *error)
 {
     QSqlQuery q(db);
-    if (!AuditSql::exec(q,
-                        QStringLiteral("SELECT o.id, o.filled_quantity FROM orders o WHERE "
-                                       "COALESCE(o.filled_quantity, 0) > ? AND NOT EXISTS (SELECT "
-                                       "1 FROM trades t WHERE t.order_id = o.id) ORDER BY o.id"),
-                        {AuditSql::threshold(dialect, "0.0001")}, error))
+    if (!BoundQuery::exec(
+            q,
+            QStringLiteral("SELECT o.id, o.filled_quantity FROM orders o WHERE "
+                           "COALESCE(o.filled_quantity, 0) > ? AND NOT EXISTS (SELECT "
+                           "1 FROM trades t WHERE t.order_id = o.id) ORDER BY o.id"),
+            {AuditSql::threshold(dialect, "0.0001")}, error))
         return false;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -111,7 +112,7 @@ bool checkFillsOfUnfilledOrders(const QSqlDatabase &db, const SqlDialect &dialec
     for (const QString &s : statuses)
         values << s;
     QSqlQuery q(db);
-    if (!AuditSql::exec(
+    if (!BoundQuery::exec(
             q,
             QStringLiteral("SELECT t.order_id, %1, t.id FROM trades t JOIN orders o ON o.id = "
                            "t.order_id WHERE %1 IN (%2) ORDER BY t.order_id, t.id")
@@ -152,12 +153,12 @@ bool checkTimestamps(const QSqlDatabase &db, AuditCollector *findings, QString *
 {
     // Stored text (SQLite) and timestamp (PostgreSQL) both compare in time order.
     QSqlQuery q(db);
-    if (!AuditSql::exec(q,
-                        QStringLiteral("SELECT id, CASE WHEN filled_at < submitted_at THEN 1 "
-                                       "ELSE 0 END, CASE WHEN canceled_at < submitted_at THEN 1 "
-                                       "ELSE 0 END FROM orders WHERE filled_at < submitted_at OR "
-                                       "canceled_at < submitted_at ORDER BY id"),
-                        {}, error))
+    if (!BoundQuery::exec(q,
+                          QStringLiteral("SELECT id, CASE WHEN filled_at < submitted_at THEN 1 "
+                                         "ELSE 0 END, CASE WHEN canceled_at < submitted_at THEN 1 "
+                                         "ELSE 0 END FROM orders WHERE filled_at < submitted_at OR "
+                                         "canceled_at < submitted_at ORDER BY id"),
+                          {}, error))
         return false;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();

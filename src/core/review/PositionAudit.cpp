@@ -27,7 +27,7 @@ bool run(const QSqlDatabase &db, const SqlDialect &dialect,
          const QHash<QString, Decimal> &netBySymbol, AuditCollector *findings, QString *error)
 {
     QSqlQuery q(db);
-    if (!AuditSql::exec(
+    if (!BoundQuery::exec(
             q,
             QStringLiteral("SELECT id, symbol, quantity, avg_cost, current_price, cost_basis, "
                            "market_value, unrealized_pnl, unrealized_pnl_pct, is_open, %1, %2, "

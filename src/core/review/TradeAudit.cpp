@@ -10,11 +10,12 @@ bool checkTotalValue(const QSqlDatabase &db, const SqlDialect &dialect, AuditCol
     // total_value is NUMERIC(12,2): it must be quantity x price within one cent.
     // NULL is allowed by the schema and not checked.
     QSqlQuery q(db);
-    if (!AuditSql::exec(q,
-                        QStringLiteral("SELECT id, quantity, price, total_value FROM trades WHERE "
-                                       "total_value IS NOT NULL AND ABS(total_value - quantity * "
-                                       "price) > ? ORDER BY id"),
-                        {AuditSql::threshold(dialect, "0.005")}, error))
+    if (!BoundQuery::exec(
+            q,
+            QStringLiteral("SELECT id, quantity, price, total_value FROM trades WHERE "
+                           "total_value IS NOT NULL AND ABS(total_value - quantity * "
+                           "price) > ? ORDER BY id"),
+            {AuditSql::threshold(dialect, "0.005")}, error))
         return false;
     const Decimal cent = AuditSql::unit(2);
     while (q.next()) {
@@ -41,9 +42,9 @@ bool checkWithoutOrder(const QSqlDatabase &db, AuditCollector *findings, QString
 {
     // Legal (order_id is nullable) but worth seeing: one finding listing them.
     QSqlQuery q(db);
-    if (!AuditSql::exec(q,
-                        QStringLiteral("SELECT id FROM trades WHERE order_id IS NULL ORDER BY id"),
-                        {}, error))
+    if (!BoundQuery::exec(
+            q, QStringLiteral("SELECT id FROM trades WHERE order_id IS NULL ORDER BY id"), {},
+            error))
         return false;
     AuditFinding finding{QStringLiteral("trade_without_order"),
                          AuditFinding::Severity::Info,
@@ -72,11 +73,12 @@ bool checkMissingOrder(const QSqlDatabase &db, AuditCollector *findings, QString
 {
     // SQLite does not enforce the foreign key: an order_id may point nowhere.
     QSqlQuery q(db);
-    if (!AuditSql::exec(q,
-                        QStringLiteral("SELECT t.id, t.order_id FROM trades t WHERE t.order_id IS "
-                                       "NOT NULL AND NOT EXISTS (SELECT 1 FROM orders o WHERE "
-                                       "o.id = t.order_id) ORDER BY t.id"),
-                        {}, error))
+    if (!BoundQuery::exec(
+            q,
+            QStringLiteral("SELECT t.id, t.order_id FROM trades t WHERE t.order_id IS "
+                           "NOT NULL AND NOT EXISTS (SELECT 1 FROM orders o WHERE "
+                           "o.id = t.order_id) ORDER BY t.id"),
+            {}, error))
         return false;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();

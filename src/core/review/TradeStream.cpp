@@ -1,5 +1,7 @@
 #include "TradeStream.h"
 
+#include "db/BoundQuery.h"
+
 #include "SqliteFillReader.h"
 
 #include "db/DatabaseConnection.h"
@@ -37,22 +39,6 @@ Where whereClause(const SqlDialect &dialect, const TradeStream::Filter &filter)
     return w;
 }
 
-bool prepare(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
-{
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        *error = DatabaseConnection::describeError(query.lastError());
-        return false;
-    }
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec()) {
-        *error = DatabaseConnection::describeError(query.lastError());
-        return false;
-    }
-    return true;
-}
-
 std::optional<Decimal> decimal(const ColumnDef *column, const QVariant &raw)
 {
     if (raw.isNull())
@@ -78,12 +64,13 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
     qint64 firstMicros = 0, spanMicros = 0;
     {
         QSqlQuery span(db);
-        if (!prepare(span,
-                     QStringLiteral("SELECT %1, %2 FROM trades")
-                             .arg(dialect.timestampAsText(QStringLiteral("MIN(executed_at)")),
-                                  dialect.timestampAsText(QStringLiteral("MAX(executed_at)"))) +
-                         where.sql,
-                     where.values, error))
+        if (!BoundQuery::exec(
+                span,
+                QStringLiteral("SELECT %1, %2 FROM trades")
+                        .arg(dialect.timestampAsText(QStringLiteral("MIN(executed_at)")),
+                             dialect.timestampAsText(QStringLiteral("MAX(executed_at)"))) +
+                    where.sql,
+                where.values, error))
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
         if (span.next()) {
             const auto first = ValueDecoder::toTimestamp(span.value(0));
@@ -137,7 +124,7 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
         }
     } else {
         QSqlQuery query(db);
-        if (!prepare(query, sql, where.values, error))
+        if (!BoundQuery::exec(query, sql, where.values, error))
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
         const TableDef &trades = RobotSchema::table(RobotTable::Trades);
         const ColumnDef *quantityColumn = trades.column(u"quantity");
