@@ -5,6 +5,25 @@
 #include <QMouseEvent>
 #include <QPainter>
 
+ChartWidget::ChartWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setMouseTracking(true); // hover highlights and tooltips follow the mouse
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setAccessibleDescription(emptyText());
+}
+
+QString ChartWidget::emptyText() const
+{
+    return tr("No closed trades in this range");
+}
+
+QSize ChartWidget::minimumSizeHint() const
+{
+    return QSize(240, 160);
+}
+
 void ChartWidget::relayout()
 {
     m_layoutDpr = devicePixelRatioF();

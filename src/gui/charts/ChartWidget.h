@@ -13,10 +13,11 @@ class ChartWidget : public QWidget
 {
     Q_OBJECT
 public:
-    using QWidget::QWidget;
+    explicit ChartWidget(QWidget *parent = nullptr);
 
-    // What the empty chart says ("No closed trades in this range").
-    virtual QString emptyText() const = 0;
+    // What the empty chart says.
+    QString emptyText() const;
+    QSize minimumSizeHint() const override;
 
 protected:
     // Recomputes the layout for the current size; called through relayout().

@@ -75,26 +75,12 @@ qint64 minTickStep(DailyPnlChart::Grouping grouping)
 DailyPnlChart::DailyPnlChart(QWidget *parent)
     : ChartWidget(parent)
 {
-    setMouseTracking(true);
-    setAttribute(Qt::WA_OpaquePaintEvent);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Daily P&L"));
-    setAccessibleDescription(emptyText());
-}
-
-QString DailyPnlChart::emptyText() const
-{
-    return tr("No closed trades in this range");
 }
 
 QSize DailyPnlChart::sizeHint() const
 {
     return QSize(640, 260);
-}
-
-QSize DailyPnlChart::minimumSizeHint() const
-{
-    return QSize(240, 160);
 }
 
 void DailyPnlChart::setSeries(const QList<Day> &days)

@@ -44,10 +44,8 @@ public:
     QString toolTipAt(const QPoint &pos) const;
 
     QRectF plotArea() const { return m_axes.plotRect(); }
-    QString emptyText() const override;
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
 
 protected:
     bool event(QEvent *event) override;

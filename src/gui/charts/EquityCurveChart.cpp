@@ -22,26 +22,12 @@ constexpr double kMarkerSpacing = 8.0;
 EquityCurveChart::EquityCurveChart(QWidget *parent)
     : ChartWidget(parent)
 {
-    setMouseTracking(true);
-    setAttribute(Qt::WA_OpaquePaintEvent);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Equity curve"));
-    setAccessibleDescription(emptyText());
-}
-
-QString EquityCurveChart::emptyText() const
-{
-    return tr("No closed trades in this range");
 }
 
 QSize EquityCurveChart::sizeHint() const
 {
     return QSize(640, 320);
-}
-
-QSize EquityCurveChart::minimumSizeHint() const
-{
-    return QSize(240, 160);
 }
 
 void EquityCurveChart::setSeries(const QList<Point> &points)

@@ -50,10 +50,8 @@ public:
 
     QRectF plotArea() const { return m_axes.plotRect(); }
     qsizetype drawnPointCount() const { return m_kept.size(); }
-    QString emptyText() const override;
 
     QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
 
 protected:
     bool event(QEvent *event) override;
