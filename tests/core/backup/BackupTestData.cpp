@@ -1,5 +1,9 @@
 #include "BackupTestData.h"
 
+#include <QFileInfo>
+
+#include <QDir>
+
 #include "db/DatabaseConnection.h"
 #include "schema/RobotSchema.h"
 #include "schema/SchemaDdl.h"
@@ -169,6 +173,18 @@ QMap<QString, QStringList> snapshot(const ConnectionSpec &spec, QString *error)
         }
     }
     return rows;
+}
+
+ConnectionSpec makeSqliteDatabase(const QString &directory, const QString &name, int orders,
+                                  bool activeSession)
+{
+    const QString path = QDir(directory).filePath(name + QStringLiteral("/trading_robot.db"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    const ConnectionSpec spec = ConnectionSpec::sqliteFile(path);
+    const QString error = createRobotDatabase(spec, orders, activeSession);
+    if (!error.isEmpty())
+        qFatal("cannot create the test database: %s", qPrintable(error));
+    return spec;
 }
 
 } // namespace BackupTestData

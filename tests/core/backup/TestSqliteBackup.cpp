@@ -40,13 +40,7 @@ private:
 
 ConnectionSpec TestSqliteBackup::makeDatabase(const QString &name, int orders, bool active)
 {
-    const QString path = QDir(m_dir.path()).filePath(name + QStringLiteral("/trading_robot.db"));
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    const ConnectionSpec spec = ConnectionSpec::sqliteFile(path);
-    const QString error = BackupTestData::createRobotDatabase(spec, orders, active);
-    if (!error.isEmpty())
-        qFatal("cannot create the test database: %s", qPrintable(error));
-    return spec;
+    return BackupTestData::makeSqliteDatabase(m_dir.path(), name, orders, active);
 }
 
 static int modeOf(const QString &path)
