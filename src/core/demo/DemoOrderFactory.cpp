@@ -78,8 +78,7 @@ Decimal DemoOrderFactory::pickQuantity(double price, Decimal net, bool buy)
     return Decimal::fromInteger(std::max<qint64>(1, std::llround(shares)));
 }
 
-PlannedOrder DemoOrderFactory::make(qint64 id, Timestamp createdAt, int symbol, Decimal net,
-                                    bool activeSession)
+PlannedOrder DemoOrderFactory::begin(qint64 id, Timestamp createdAt, int symbol)
 {
     PlannedOrder planned;
     DemoOrder &order = planned.order;
@@ -87,6 +86,14 @@ PlannedOrder DemoOrderFactory::make(qint64 id, Timestamp createdAt, int symbol, 
     order.symbol = m_market.symbol(symbol);
     order.strategyName = m_market.pickStrategy();
     order.createdAt = createdAt;
+    return planned;
+}
+
+PlannedOrder DemoOrderFactory::make(qint64 id, Timestamp createdAt, int symbol, Decimal net,
+                                    bool activeSession)
+{
+    PlannedOrder planned = begin(id, createdAt, symbol);
+    DemoOrder &order = planned.order;
 
     const double reference = m_market.priceAt(symbol, createdAt);
     // Mostly long, and the further from flat, the likelier an order reduces.
@@ -158,12 +165,8 @@ PlannedOrder DemoOrderFactory::make(qint64 id, Timestamp createdAt, int symbol, 
 
 PlannedOrder DemoOrderFactory::flatten(qint64 id, Timestamp createdAt, int symbol, Decimal net)
 {
-    PlannedOrder planned;
+    PlannedOrder planned = begin(id, createdAt, symbol);
     DemoOrder &order = planned.order;
-    order.id = id;
-    order.symbol = m_market.symbol(symbol);
-    order.strategyName = m_market.pickStrategy();
-    order.createdAt = createdAt;
     order.side = net.sign() > 0 ? QStringLiteral("sell") : QStringLiteral("buy");
     order.orderType = QStringLiteral("market");
     order.timeInForce = QStringLiteral("day");
@@ -180,12 +183,8 @@ PlannedOrder DemoOrderFactory::flatten(qint64 id, Timestamp createdAt, int symbo
 
 PlannedOrder DemoOrderFactory::resting(qint64 id, Timestamp createdAt, int symbol)
 {
-    PlannedOrder planned;
+    PlannedOrder planned = begin(id, createdAt, symbol);
     DemoOrder &order = planned.order;
-    order.id = id;
-    order.symbol = m_market.symbol(symbol);
-    order.strategyName = m_market.pickStrategy();
-    order.createdAt = createdAt;
     const double reference = m_market.priceAt(symbol, createdAt);
     const bool buy = m_random.chance(0.5);
     order.side = buy ? QStringLiteral("buy") : QStringLiteral("sell");

@@ -42,6 +42,8 @@ public:
     static Decimal commission(Decimal quantity, Decimal price);
 
 private:
+    // The fields every order starts with; draws its strategy from the PRNG.
+    PlannedOrder begin(qint64 id, Timestamp createdAt, int symbol);
     QString pickStatus(const QString &type, bool activeSession);
     Decimal pickQuantity(double price, Decimal net, bool buy);
     void planFills(PlannedOrder &planned, Decimal filled, double reference, int count);
