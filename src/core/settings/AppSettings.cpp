@@ -1,5 +1,8 @@
 #include "AppSettings.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
@@ -24,11 +27,13 @@ ConnectionSpec withoutPassword(const ConnectionSpec &spec)
 AppSettings::AppSettings()
     : m_settings(std::make_unique<QSettings>())
 {
+    restrictToOwner();
 }
 
 AppSettings::AppSettings(const QString &iniFilePath)
     : m_settings(std::make_unique<QSettings>(iniFilePath, QSettings::IniFormat))
 {
+    restrictToOwner();
 }
 
 AppSettings::~AppSettings() = default;
@@ -41,6 +46,28 @@ QString AppSettings::fileName() const
 void AppSettings::sync()
 {
     m_settings->sync();
+    restrictToOwner();
+}
+
+// The file names the operator's databases, hosts and folders: no business of
+// other local users. QSettings rewrites it through QSaveFile, which keeps the
+// mode of the file it replaces, so the file is made owner-only before the
+// first write and checked again after each explicit sync.
+void AppSettings::restrictToOwner()
+{
+    const QString path = m_settings->fileName();
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile file(path);
+    if (!file.exists()) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (!file.open(QIODevice::WriteOnly, ownerOnly))
+            return; // unwritable: QSettings reports that itself through status()
+        file.close();
+    }
+    // The User flags describe this process's access, not the file's mode.
+    const auto userFlags = QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+    if ((file.permissions() & ~userFlags) != ownerOnly)
+        file.setPermissions(ownerOnly);
 }
 
 QString AppSettings::keyName(Key key)

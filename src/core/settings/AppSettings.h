@@ -17,9 +17,9 @@ enum class TimeDisplay { Local, Utc };
 // The application's persistent state, typed. Keys are an enum mapped to their
 // text in one table (AppSettings.cpp), the way KeePassXC's Config does it.
 //
-// Passwords are never stored: connections are kept as URLs made by
-// ConnectionSpec::toUrl(false), and the password field of every spec handed in
-// is dropped before anything is written.
+// The file is readable by its owner only (0600). Passwords are never stored: connections are kept
+// as URLs made by ConnectionSpec::toUrl(false), and the password field of every spec handed in is
+// dropped before anything is written.
 class AppSettings
 {
 public:
@@ -78,6 +78,7 @@ private:
     QVariant value(Key key, const QVariant &defaultValue = {}) const;
     void setValue(Key key, const QVariant &value);
     static QString connectionKey(const ConnectionSpec &spec);
+    void restrictToOwner();
 
     std::unique_ptr<QSettings> m_settings;
 };

@@ -16,6 +16,7 @@ private slots:
     void passwordsAreNeverWritten();
     void tableLayoutRoundTrip();
     void backupDirectoryPerConnection();
+    void fileIsOwnerOnly();
 
 private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -143,6 +144,44 @@ void TestAppSettings::backupDirectoryPerConnection()
     settings.setBackupDirectory(a, QString());
     QVERIFY(settings.backupDirectory(a).isEmpty());
     QCOMPARE(settings.backupDirectory(b), QStringLiteral("/backups/b"));
+}
+
+// The file's mode bits (QFile adds what this process may do as User flags).
+static QFileDevice::Permissions modeOf(const QString &path)
+{
+    return QFile(path).permissions() &
+           ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+}
+
+void TestAppSettings::fileIsOwnerOnly()
+{
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    {
+        AppSettings settings(iniPath());
+        settings.setCurrentPage(QStringLiteral("trades"));
+        settings.sync();
+        QCOMPARE(modeOf(iniPath()), ownerOnly);
+        settings.setCurrentPage(QStringLiteral("orders")); // written again on destruction
+    }
+    QCOMPARE(modeOf(iniPath()), ownerOnly);
+
+    // A file left readable by others (an older version, a copy) is tightened.
+    QVERIFY(QFile::setPermissions(iniPath(),
+                                  ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    {
+        AppSettings settings(iniPath());
+        QCOMPARE(settings.currentPage(), QStringLiteral("orders"));
+        settings.setCurrentPage(QStringLiteral("sessions"));
+    }
+    QCOMPARE(modeOf(iniPath()), ownerOnly);
+
+    // A file in a folder that does not exist yet is created owner-only too.
+    const QString nested = m_dir->filePath(QStringLiteral("new/folder/settings.ini"));
+    {
+        AppSettings settings(nested);
+        settings.setTimeDisplay(TimeDisplay::Utc);
+    }
+    QCOMPARE(modeOf(nested), ownerOnly);
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)
