@@ -10,6 +10,7 @@ constexpr qint64 kMs = 1'000;
 constexpr qint64 kSecond = 1'000'000;
 constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kDay = 24 * 60 * kMinute;
+constexpr int kMaxRetiredPositions = 26 * 26 * 26 * 26; // their tickers: Z + 4 letters
 
 Timestamp atTime(QDate day, int hour, int minute)
 {
@@ -39,7 +40,8 @@ DemoSimulation::DemoSimulation(const DemoOptions &options, DemoSink &sink)
 
 QList<DemoSession> DemoSimulation::planSessions()
 {
-    const int count = std::clamp(m_options.orders / 2500, 4, 250);
+    const int count =
+        m_options.sessions > 0 ? m_options.sessions : std::clamp(m_options.orders / 2500, 4, 250);
     QList<DemoSession> sessions;
     QDate day(2025, 1, 6);
     for (int i = 0; i < count; ++i) {
@@ -116,8 +118,13 @@ bool DemoSimulation::run(const std::function<bool(qint64, qint64)> &tick)
     }
     if (!emitFillsBefore(std::nullopt))
         return false;
-    for (const DemoPosition &position : m_ledger->positions(m_market)) {
+    QList<DemoPosition> positions = m_ledger->positions(m_market);
+    for (const DemoPosition &position : positions) {
         if (!m_sink.addPosition(position))
+            return false;
+    }
+    for (int i = 0; i < std::min(m_options.retiredPositions, kMaxRetiredPositions); ++i) {
+        if (!m_sink.addPosition(retiredPosition(qint64(positions.size()) + i + 1, i)))
             return false;
     }
     for (const DemoSession &session : m_ledger->sessions()) {
@@ -195,6 +202,30 @@ bool DemoSimulation::placeOrder(const PlannedOrder &planned, int symbol)
         queue(std::move(trade));
     }
     return m_sink.addOrder(planned.order);
+}
+
+DemoPosition DemoSimulation::retiredPosition(qint64 id, int index)
+{
+    // Five-letter tickers from "ZAAAA" on cannot collide with the market's
+    // symbols; a closed position keeps its last cost, as the ledger's do.
+    QString symbol(QStringLiteral("Z"));
+    for (int digit = 3, rest = index; digit >= 0; --digit, rest /= 26)
+        symbol.insert(1, QChar(u'A' + rest % 26));
+    DemoPosition p;
+    p.id = id;
+    p.symbol = symbol;
+    p.avgCost = DemoMarket::cents(m_random.between(5.0, 400.0));
+    p.currentPrice = p.avgCost;
+    // Held for a few days, closed before the demo's first session.
+    const Timestamp closed =
+        atTime(QDate(2024, 12, 31), 20, 0).addMicroseconds(-m_random.integer(0, 700 * kDay));
+    p.openedAt = closed.addMicroseconds(-m_random.integer(1 * kMinute, 10 * kDay));
+    p.lastUpdated = closed;
+    p.closedAt = closed;
+    p.isOpen = false;
+    p.strategyName = m_market.pickStrategy();
+    p.notes = QStringLiteral("closed before this history");
+    return p;
 }
 
 void DemoSimulation::queueManualTrade(Timestamp at)

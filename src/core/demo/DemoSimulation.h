@@ -54,6 +54,7 @@ private:
                     const std::function<bool(qint64, qint64)> &tick);
     bool placeOrder(const PlannedOrder &planned, int symbol);
     void queueManualTrade(Timestamp at);
+    DemoPosition retiredPosition(qint64 id, int index);
     void queue(DemoTrade trade);
     bool emitFillsBefore(std::optional<Timestamp> limit);
 

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
     void postgresSequencesContinue();
+    void manySessionsAndRetiredPositions();
 
 private:
     ConnectionSpec sqliteFile(const QString &name) const
@@ -228,6 +229,37 @@ void TestDemoDataGenerator::postgresSequencesContinue()
                                        "executed_at) VALUES ('AAPL', 'BUY', 1, 1, now())")}),
              QString());
     QCOMPARE(RobotFixture::scalar(spec, QStringLiteral("SELECT max(id) FROM orders")).toInt(), 701);
+}
+
+void TestDemoDataGenerator::manySessionsAndRetiredPositions()
+{
+    const auto spec = sqliteFile(QStringLiteral("lists.db"));
+    const auto defaults = sqliteFile(QStringLiteral("lists-defaults.db"));
+    DemoOptions options{3000, 11, false};
+    QString error;
+    QVERIFY2(DemoDataGenerator::generate(defaults, options, &error), qPrintable(error));
+    options.sessions = 1200;
+    options.retiredPositions = 30000; // past ZAAAA..ZAZZZ: every ticker letter turns over
+    QVERIFY2(DemoDataGenerator::generate(spec, options, &error), qPrintable(error));
+    const auto q = [&](const ConnectionSpec &db, const char *sql) {
+        return RobotFixture::scalar(db, QString::fromLatin1(sql)).toLongLong();
+    };
+    QCOMPARE(q(defaults, "SELECT count(*) FROM trading_sessions"), 4);
+    QCOMPARE(q(spec, "SELECT count(*) FROM trading_sessions"), 1200);
+    QCOMPARE(q(spec, "SELECT count(*) FROM trading_sessions WHERE is_active"), 1);
+    // Every session's window lies after the previous one's.
+    QCOMPARE(q(spec, "SELECT count(*) FROM trading_sessions a JOIN trading_sessions b "
+                     "ON b.id = a.id + 1 WHERE b.started_at <= a.ended_at"),
+             0);
+    const qint64 traded = q(spec, "SELECT count(DISTINCT symbol) FROM trades");
+    QVERIFY(traded > 5);
+    QCOMPARE(q(spec, "SELECT count(*) FROM positions"), traded + 30000);
+    QCOMPARE(q(spec, "SELECT count(DISTINCT symbol) FROM positions"), traded + 30000);
+    QCOMPARE(q(spec, "SELECT count(*) FROM positions WHERE symbol LIKE 'Z____' AND NOT is_open "
+                     "AND quantity = 0 AND closed_at > opened_at AND last_updated = closed_at "
+                     "AND closed_at < '2025-01-06'"),
+             30000);
+    QCOMPARE(q(spec, "SELECT count(*) FROM trades WHERE symbol LIKE 'Z____'"), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemoDataGenerator)
