@@ -76,6 +76,7 @@ bool DatabaseConnection::initialise(QString *error)
             return fail(error, QStringLiteral("no such SQLite database file: %1").arg(path));
         if (info.exists() && !info.isFile())
             return fail(error, QStringLiteral("not a file: %1").arg(path));
+        m_fileWasEmpty = !info.exists() || info.size() == 0;
         db.setDatabaseName(path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs);
         if (mode() == AccessMode::ReadOnly)
@@ -112,6 +113,7 @@ bool DatabaseConnection::initialise(QString *error)
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
         PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+        m_pgConnection = conn;
         m_cancelHandle = PQgetCancel(conn);
     }
     return true;
@@ -162,6 +164,35 @@ void DatabaseConnection::interrupt()
         char message[256];
         PQcancel(static_cast<PGcancel *>(m_cancelHandle), message, sizeof message);
     }
+}
+
+bool DatabaseConnection::isBroken() const
+{
+    if (m_pgConnection)
+        return PQstatus(static_cast<PGconn *>(m_pgConnection)) == CONNECTION_BAD;
+    return !fileProblem().isEmpty();
+}
+
+QString DatabaseConnection::fileProblem() const
+{
+    auto *handle = static_cast<sqlite3 *>(m_sqliteHandle.load());
+    if (!handle)
+        return {};
+    const QString path = m_spec.absolutePath();
+    const QFileInfo info(path);
+    if (!info.exists())
+        return QStringLiteral("the database file %1 was deleted or moved").arg(path);
+    int moved = 0;
+    if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return QStringLiteral("the database file %1 was replaced by another file").arg(path);
+    if (info.size() == 0 && !m_fileWasEmpty)
+        return QStringLiteral("the database file %1 is empty (0 bytes): it was truncated")
+            .arg(path);
+    // Our descriptor still reads, but nothing opened from now on would.
+    if (!info.isReadable())
+        return QStringLiteral("the database file %1 is no longer readable (permission denied)")
+            .arg(path);
+    return {};
 }
 
 QString DatabaseConnection::describeError(const QSqlError &error)

@@ -48,6 +48,16 @@ public:
     // PQcancel); the interrupted query then fails and the connection stays usable.
     void interrupt();
 
+    // True when this connection can no longer answer and must be replaced:
+    // PostgreSQL's socket is gone (libpq says CONNECTION_BAD after the server
+    // stopped or ended the session), or the SQLite file was deleted, replaced or
+    // made unreadable (an open SQLite connection would otherwise keep reading
+    // the old, unlinked file without a word). Owning thread only.
+    bool isBroken() const;
+    // Why the SQLite file no longer matches this connection, as a sentence;
+    // empty when it still does (and always for PostgreSQL). Owning thread only.
+    QString fileProblem() const;
+
     // A clean one-line message for a failed statement or connect.
     static QString describeError(const class QSqlError &error);
 
@@ -59,5 +69,7 @@ private:
     ConnectionSpec m_spec;
     AccessMode m_mode;
     void *m_cancelHandle = nullptr; // PGcancel*, made on the owning thread
+    void *m_pgConnection = nullptr; // PGconn*, owned by the QPSQL driver
+    bool m_fileWasEmpty = false;    // a 0-byte SQLite file is a new database, not a truncated one
     std::atomic<void *> m_sqliteHandle{nullptr};
 };

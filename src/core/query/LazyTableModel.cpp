@@ -1,6 +1,9 @@
 #include "LazyTableModel.h"
 
+#include "db/ConnectionMonitor.h"
 #include "schema/Decimal.h"
+
+#include <QTimer>
 
 #include <limits>
 
@@ -13,7 +16,12 @@ constexpr qint64 kMaxRows = std::numeric_limits<int>::max();
 LazyTableModel::LazyTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_loader(new PageLoader(this))
+    , m_retryTimer(new QTimer(this))
 {
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, m_loader, &PageLoader::reconnect);
+    connect(m_loader, &PageLoader::reconnected, this, &LazyTableModel::onReconnected);
+    connect(m_loader, &PageLoader::pageDropped, this, &LazyTableModel::onPageDropped);
     connect(m_loader, &PageLoader::opened, this, &LazyTableModel::onOpened);
     connect(m_loader, &PageLoader::pageLoaded, this, &LazyTableModel::onPageLoaded);
     connect(m_loader, &PageLoader::estimated, this, &LazyTableModel::onEstimated);
@@ -28,9 +36,11 @@ LazyTableModel::LazyTableModel(QObject *parent)
                     fail(error);
             });
     connect(m_loader, &PageLoader::countFailed, this,
-            [this](quint64 generation, const QString &error) {
-                if (generation == m_generation)
-                    fail(error);
+            [this](quint64 generation, const QString &error, FaultKind fault) {
+                if (generation != m_generation)
+                    return;
+                m_refreshing = false;
+                handleFault(error, fault);
             });
 }
 
@@ -46,7 +56,12 @@ void LazyTableModel::setSource(const ConnectionSpec &spec, RobotTable table)
     m_rowCount = 0;
     m_cache.clear();
     m_pending.clear();
+    m_failedPages.clear();
     m_lastError.clear();
+    m_connectionLost = false;
+    m_retryTimer->stop();
+    m_backoff.reset();
+    m_spec = spec;
     m_sort = {};
     endResetModel();
     m_loader->open(spec, table);
@@ -119,9 +134,11 @@ void LazyTableModel::requery()
     beginResetModel();
     m_cache.clear();
     m_pending.clear();
+    m_failedPages.clear();
     m_rowCount = 0;
     m_countState = CountState::Unknown;
-    m_lastError.clear();
+    if (!m_connectionLost)
+        m_lastError.clear();
     m_refreshing = false;
     endResetModel();
     m_loader->setQuery(m_generation, m_filters, m_sort);
@@ -136,14 +153,91 @@ void LazyTableModel::refresh()
 {
     if (!m_ready || !m_present)
         return;
+    if (m_connectionLost || !m_lastError.isEmpty()) {
+        // F5 after a failure: try now rather than at the next backoff step.
+        m_retryTimer->stop();
+        m_loader->reconnect();
+        return;
+    }
     m_refreshing = true;
     m_loader->count(m_generation);
+}
+
+void LazyTableModel::reloadInPlace()
+{
+    m_refreshing = true;
+    m_loader->count(m_generation);
+}
+
+void LazyTableModel::handleFault(const QString &error, FaultKind fault)
+{
+    if (ConnectionFault::isTransient(fault))
+        enterConnectionLost(error);
+    else
+        fail(error);
+}
+
+void LazyTableModel::enterConnectionLost(const QString &reason)
+{
+    const bool wasLost = m_connectionLost;
+    m_connectionLost = true;
+    m_lastError = tr("connection lost (%1); reconnecting automatically").arg(reason);
+    if (!m_retryTimer->isActive())
+        m_retryTimer->start(m_backoff.nextDelayMs());
+    if (!wasLost) {
+        if (m_spec)
+            ConnectionMonitor::instance().reportLost(*m_spec, reason);
+        emit connectionLost(reason);
+        emit errorOccurred(m_lastError);
+    }
+    emit statusChanged(statusText());
+}
+
+void LazyTableModel::onReconnected(const QString &error, FaultKind fault)
+{
+    if (!error.isEmpty()) {
+        if (ConnectionFault::isTransient(fault)) {
+            enterConnectionLost(error);
+        } else {
+            m_connectionLost = false;
+            m_retryTimer->stop();
+            fail(error);
+        }
+        return;
+    }
+    const bool wasLost = m_connectionLost;
+    m_connectionLost = false;
+    m_retryTimer->stop();
+    m_backoff.reset();
+    m_lastError.clear();
+    if (wasLost) {
+        if (m_spec)
+            ConnectionMonitor::instance().reportRestored(*m_spec);
+        emit connectionRestored();
+    }
+    emit statusChanged(statusText());
+    reloadInPlace();
+}
+
+void LazyTableModel::onPageDropped(quint64 generation, int page)
+{
+    if (generation != m_generation || !m_pending.remove(page))
+        return;
+    // Still on screen? Then the view asks again when it repaints these rows.
+    const qint64 start = qint64(page) * kPageSize;
+    const qint64 last = qMin(start + kPageSize, m_rowCount) - 1;
+    if (last >= start && !m_columns.isEmpty())
+        emit dataChanged(index(int(start), 0), index(int(last), int(m_columns.size()) - 1));
 }
 
 void LazyTableModel::requestPage(int page) const
 {
     if (m_pending.contains(page) || !m_ready || !m_present)
         return;
+    if (m_connectionLost) {
+        m_failedPages.insert(page); // asked for once the connection is back
+        return;
+    }
     PageRequest request;
     request.generation = m_generation;
     request.page = page;
@@ -183,9 +277,15 @@ void LazyTableModel::onPageLoaded(const PageResult &result)
     const int page = result.request.page;
     m_pending.remove(page);
     if (!result.error.isEmpty()) {
-        fail(result.error);
+        if (ConnectionFault::isTransient(result.fault))
+            m_failedPages.insert(page);
+        handleFault(result.error, result.fault);
         setLoading(wasLoading);
         return;
+    }
+    if (!m_lastError.isEmpty() && !m_connectionLost) {
+        m_lastError.clear(); // the failure is over
+        emit statusChanged(statusText());
     }
     const qint64 start = qint64(page) * kPageSize;
     const qint64 loaded = result.rows.size();
@@ -203,6 +303,8 @@ void LazyTableModel::onPageLoaded(const PageResult &result)
         emit rowsLoaded(int(start), int(last));
     }
     setLoading(wasLoading);
+    if (result.reconnected && !m_refreshing)
+        reloadInPlace(); // the other rows came from a connection that has since died
 }
 
 void LazyTableModel::onEstimated(quint64 generation, qint64 tableRows, qint64 rows, bool exact)
@@ -214,10 +316,14 @@ void LazyTableModel::onEstimated(quint64 generation, qint64 tableRows, qint64 ro
         setCount(qMax(rows, m_rowCount), exact ? CountState::Exact : CountState::Estimate);
 }
 
-void LazyTableModel::onCounted(quint64 generation, qint64 rows)
+void LazyTableModel::onCounted(quint64 generation, qint64 rows, bool reconnected)
 {
     if (generation != m_generation)
         return;
+    if (reconnected && !m_refreshing) {
+        reloadInPlace(); // counted on a new connection: the cached rows may be stale
+        return;
+    }
     if (m_filters.isEmpty())
         m_tableRows = rows;
     if (!m_refreshing) {
@@ -244,7 +350,10 @@ void LazyTableModel::onCounted(quint64 generation, qint64 rows)
     // Rows may also have changed in place (an order got filled): reload the
     // cached pages; they keep showing their values until the new ones arrive.
     m_pending.clear();
+    const QSet<int> failed = std::exchange(m_failedPages, {});
     for (const int page : m_cache.pages())
+        requestPage(page);
+    for (const int page : failed)
         requestPage(page);
     if (added > 0)
         emit newRowsAvailable(added);
@@ -306,13 +415,13 @@ QString LazyTableModel::statusText() const
 {
     const QString table = RobotSchema::table(m_table).name;
     if (!m_lastError.isEmpty())
-        return QStringLiteral("Error: %1").arg(m_lastError);
+        return tr("Error: %1").arg(m_lastError);
     if (!m_ready)
-        return QStringLiteral("Opening %1...").arg(table);
+        return tr("Opening %1...").arg(table);
     if (!m_present)
-        return QStringLiteral("The robot has not created the %1 table yet.").arg(table);
+        return tr("The robot has not created the %1 table yet.").arg(table);
     if (m_countState == CountState::Unknown)
-        return QStringLiteral("Counting %1...").arg(table);
+        return tr("Counting %1...").arg(table);
     const QString count = Decimal::fromInteger(m_rowCount).toGroupedString(0);
     QString text = m_countState == CountState::Exact ? count : QStringLiteral("about ") + count;
     if (!m_filters.isEmpty() && m_tableRows >= 0)

@@ -6,8 +6,12 @@
 #include "SortSpec.h"
 #include "ValueFormatter.h"
 
+#include "db/RetryBackoff.h"
+
 #include <QAbstractTableModel>
 #include <QSet>
+
+class QTimer;
 
 // One robot table, filtered and sorted by the database, for a QTableView of any
 // size. The first rows show at once; the row count starts as an estimate
@@ -49,6 +53,8 @@ public:
     const SortSpec &sortSpec() const { return m_sort; }
     void setTimeDisplay(ValueFormatter::TimeDisplay display);
     // Re-counts and reloads: picks up rows the robot wrote (newRowsAvailable).
+    // After a lost connection or an error it reconnects first, keeping the
+    // rows in view and the selection.
     void refresh();
 
     RobotTable table() const { return m_table; }
@@ -64,6 +70,10 @@ public:
     bool isLoading() const { return !m_pending.isEmpty(); }
     bool isRowLoaded(int row) const;
     QString lastError() const { return m_lastError; }
+    // The database went away (server stopped, file deleted or replaced): the
+    // rows already read stay, and reconnecting is retried with a growing pause.
+    bool isConnectionLost() const { return m_connectionLost; }
+    int pagesQueried() const { return m_loader->pagesQueried(); }
     // "12,345 of about 1,000,000 trades", or why the table is empty.
     QString statusText() const;
     int cachedPages() const { return m_cache.size(); }
@@ -84,6 +94,8 @@ signals:
     void errorOccurred(const QString &message);
     void statusChanged(const QString &status);
     void newRowsAvailable(qint64 rows);
+    void connectionLost(const QString &reason);
+    void connectionRestored();
 
 private:
     void requery();
@@ -91,13 +103,22 @@ private:
     void setCount(qint64 rows, CountState state);
     void setLoading(bool wasLoading);
     void fail(const QString &message);
+    // A statement failed for `fault`: retry (lost, busy) or report it.
+    void handleFault(const QString &error, FaultKind fault);
+    void enterConnectionLost(const QString &reason);
+    void onReconnected(const QString &error, FaultKind fault);
+    void onPageDropped(quint64 generation, int page);
+    void reloadInPlace();
     void onOpened(const QString &error, bool present, const QList<ColumnDef> &columns,
                   const QStringList &missing);
     void onPageLoaded(const PageResult &result);
     void onEstimated(quint64 generation, qint64 tableRows, qint64 rows, bool exact);
-    void onCounted(quint64 generation, qint64 rows);
+    void onCounted(quint64 generation, qint64 rows, bool reconnected);
 
     PageLoader *m_loader;
+    QTimer *m_retryTimer;
+    RetryBackoff m_backoff;
+    std::optional<ConnectionSpec> m_spec;
     RobotTable m_table = RobotTable::Trades;
     QList<ColumnDef> m_columns;
     QStringList m_missingColumns;
@@ -113,6 +134,8 @@ private:
     qint64 m_tableRows = -1;
     CountState m_countState = CountState::Unknown;
     QString m_lastError;
+    bool m_connectionLost = false;
+    mutable QSet<int> m_failedPages; // asked for while the connection was lost
     // data() is const for Qt, yet it is what discovers which pages are wanted.
     mutable PageCache m_cache{kCachePages};
     mutable QSet<int> m_pending;

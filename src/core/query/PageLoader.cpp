@@ -55,11 +55,16 @@ void PageLoader::open(const ConnectionSpec &spec, RobotTable table)
 void PageLoader::setQuery(quint64 generation, const FilterSet &filters, const SortSpec &sort)
 {
     m_generation->store(generation);
+    {
+        QMutexLocker locker(&m_queueMutex);
+        m_queue.clear(); // the model forgets its pending pages with the old query
+    }
     cancel();
     TableWorker *pages = m_pages;
     runOn(pages, [this, pages, generation, filters, sort] {
         bool canUseIndex = true;
         const QString error = pages->setQuery(filters, sort, &canUseIndex);
+        m_pageWorkerGeneration = generation;
         pages->post()([this, generation, error, canUseIndex] {
             if (error.isEmpty())
                 emit queryAccepted(generation, canUseIndex);
@@ -76,12 +81,55 @@ void PageLoader::setQuery(quint64 generation, const FilterSet &filters, const So
 
 void PageLoader::loadPage(const PageRequest &request)
 {
-    TableWorker *pages = m_pages;
-    runOn(pages, [this, pages, request] {
-        if (!pages->isCurrent(request.generation))
-            return; // the operator has moved on; skip the query entirely
-        PageResult result = pages->loadPage(request);
-        pages->post()([this, result = std::move(result)] { emit pageLoaded(result); });
+    QList<PageRequest> dropped;
+    {
+        QMutexLocker locker(&m_queueMutex);
+        m_queue.append(request);
+        while (m_queue.size() > kMaxQueuedPages)
+            dropped << m_queue.takeFirst();
+        // A burst: the page being read now is older than everything dropped.
+        if (!dropped.isEmpty() && m_inFlightPage.load() >= 0 && !m_inFlightDropped.exchange(true))
+            m_pages->interrupt();
+    }
+    // Queued: this is called from the model's data(), which must not see its
+    // state change underneath it.
+    for (const PageRequest &stale : std::as_const(dropped))
+        QMetaObject::invokeMethod(
+            this, [this, stale] { emit pageDropped(stale.generation, stale.page); },
+            Qt::QueuedConnection);
+    runOn(m_pages, [this] { serveNewestPage(); });
+}
+
+void PageLoader::serveNewestPage()
+{
+    PageRequest request;
+    {
+        QMutexLocker locker(&m_queueMutex);
+        // A request made after a new query may be queued before the worker
+        // has that query: its own serving call comes after the query's.
+        if (m_queue.isEmpty() || m_queue.last().generation != m_pageWorkerGeneration)
+            return; // dropped while waiting, or not yet for this query
+        request = m_queue.takeLast();
+        m_inFlightDropped = false;
+        m_inFlightPage = request.page;
+    }
+    if (!m_pages->isCurrent(request.generation)) {
+        m_inFlightPage = -1;
+        return; // the operator has moved on; skip the query entirely
+    }
+    ++m_pagesQueried;
+    PageResult result = m_pages->loadPage(request, [this] { return !m_inFlightDropped.load(); });
+    bool dropped = false;
+    {
+        QMutexLocker locker(&m_queueMutex);
+        dropped = m_inFlightDropped.exchange(false) && !result.error.isEmpty();
+        m_inFlightPage = -1;
+    }
+    m_pages->post()([this, result = std::move(result), dropped] {
+        if (dropped)
+            emit pageDropped(result.request.generation, result.request.page);
+        else
+            emit pageLoaded(result);
     });
 }
 
@@ -105,15 +153,26 @@ void PageLoader::count(quint64 generation)
     runOn(counter, [this, counter, generation] {
         if (!counter->isCurrent(generation))
             return;
-        QString error;
-        const auto rows = counter->count(&error);
-        counter->post()([this, generation, rows, error] {
+        TableWorker::Outcome outcome;
+        const auto rows = counter->count(&outcome);
+        counter->post()([this, generation, rows, outcome] {
             if (rows)
-                emit counted(generation, *rows);
+                emit counted(generation, *rows, outcome.reconnected);
             else
-                emit countFailed(generation, error);
+                emit countFailed(generation, outcome.error, outcome.fault);
         });
     });
+}
+
+void PageLoader::reconnect()
+{
+    TableWorker *pages = m_pages;
+    runOn(pages, [this, pages] {
+        const TableWorker::Outcome outcome = pages->reconnect();
+        pages->post()([this, outcome] { emit reconnected(outcome.error, outcome.fault); });
+    });
+    TableWorker *counter = m_counter;
+    runOn(counter, [counter] { counter->reconnect(); });
 }
 
 void PageLoader::cancel()

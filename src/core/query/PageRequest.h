@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RowKey.h"
+#include "db/ConnectionFault.h"
 
 #include <QList>
 #include <QString>
@@ -29,4 +30,8 @@ struct PageResult
     PageRequest request;
     QList<TableRow> rows;
     QString error; // empty on success
+    FaultKind fault = FaultKind::None;
+    // The worker had to open a new connection first (the server restarted, the
+    // file was replaced): rows cached from the old one may be out of date.
+    bool reconnected = false;
 };

@@ -1,10 +1,18 @@
 #include "TableWorker.h"
 
+#include <QThread>
+
 namespace {
 
 // Rows counted before falling back to the id-range estimate: cheap on an
 // index, and exact for the small results operators mostly look at.
 constexpr qint64 kCheapCountLimit = 10000;
+
+// Attempts per unit of work. Busy waits already include SQLite's own busy
+// timeout, so a few are plenty; a lost connection gets one immediate reopen
+// (a restarted server is back), after that the model's backoff takes over.
+constexpr int kAttempts = 3;
+constexpr int kBusyPauseMs = 100;
 
 } // namespace
 
@@ -19,8 +27,13 @@ TableWorker::~TableWorker() = default;
 TableWorker::Opened TableWorker::open(const ConnectionSpec &spec, RobotTable table,
                                       const QString &purpose)
 {
+    m_spec = spec;
+    m_table = table;
+    m_purpose = purpose;
+    m_filters = {};
+    m_sort = {};
+    dropConnection();
     Opened result;
-    m_reader.reset();
     std::unique_ptr<DatabaseConnection> connection =
         DatabaseConnection::open(spec, AccessMode::ReadOnly, &result.error, purpose);
     if (connection)
@@ -31,6 +44,7 @@ TableWorker::Opened TableWorker::open(const ConnectionSpec &spec, RobotTable tab
     }
     if (!m_reader)
         return result;
+    m_wasPresent = m_reader->isPresent();
     result.present = m_reader->isPresent();
     result.columns = m_reader->columns();
     result.missingColumns = m_reader->missingColumns();
@@ -39,8 +53,10 @@ TableWorker::Opened TableWorker::open(const ConnectionSpec &spec, RobotTable tab
 
 QString TableWorker::setQuery(const FilterSet &filters, const SortSpec &sort, bool *canUseIndex)
 {
+    m_filters = filters;
+    m_sort = sort;
     if (!m_reader)
-        return QStringLiteral("not connected");
+        return {}; // applied when the connection comes back
     QString error;
     if (!m_reader->setQuery(filters, sort, &error))
         return error;
@@ -48,90 +64,189 @@ QString TableWorker::setQuery(const FilterSet &filters, const SortSpec &sort, bo
     return {};
 }
 
-PageResult TableWorker::loadPage(const PageRequest &request)
+void TableWorker::dropConnection()
+{
+    m_reader.reset();
+    QMutexLocker locker(&m_connectionMutex);
+    m_connection.reset();
+}
+
+bool TableWorker::ensureConnected(Outcome *outcome)
+{
+    if (m_connection && m_connection->isBroken()) {
+        const QString problem = m_connection->fileProblem();
+        if (ConnectionFault::classify(problem) == FaultKind::Damaged) {
+            // A new connection would see an empty database and call it "no rows".
+            outcome->error = problem;
+            outcome->fault = FaultKind::Damaged;
+            return false;
+        }
+        dropConnection();
+    }
+    if (m_reader)
+        return true;
+    if (!m_spec) {
+        outcome->error = QStringLiteral("not connected");
+        outcome->fault = FaultKind::Other;
+        return false;
+    }
+    QString error;
+    std::unique_ptr<DatabaseConnection> connection =
+        DatabaseConnection::open(*m_spec, AccessMode::ReadOnly, &error, m_purpose);
+    std::unique_ptr<TableReader> reader;
+    if (connection)
+        reader = TableReader::create(*connection, m_table, &error);
+    if (reader && m_wasPresent && !reader->isPresent())
+        error = QStringLiteral("the %1 table is no longer in the database (was the file replaced?)")
+                    .arg(RobotSchema::table(m_table).name);
+    if (reader && error.isEmpty() && !reader->setQuery(m_filters, m_sort, &error))
+        reader.reset();
+    if (!reader || !error.isEmpty()) {
+        outcome->error = error;
+        outcome->fault = ConnectionFault::classify(error);
+        if (outcome->fault == FaultKind::Other && !connection)
+            outcome->fault = FaultKind::ConnectionLost; // could not connect, whatever the words
+        return false;
+    }
+    m_reader = std::move(reader);
+    {
+        QMutexLocker locker(&m_connectionMutex);
+        m_connection = std::move(connection);
+    }
+    outcome->reconnected = true;
+    return true;
+}
+
+std::function<bool()> TableWorker::currentGenerationWanted() const
+{
+    return [this, generation = m_currentGeneration->load()] {
+        return isCurrent(generation);
+    };
+}
+
+bool TableWorker::runStatement(const std::function<bool()> &statement,
+                               const std::function<bool()> &wanted, Outcome *outcome)
+{
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        if (!ensureConnected(outcome))
+            return false;
+        if (statement()) {
+            outcome->error.clear();
+            outcome->fault = FaultKind::None;
+            return true;
+        }
+        outcome->error = m_reader->lastError();
+        outcome->fault = ConnectionFault::classify(outcome->error);
+        if (m_connection->isBroken() && outcome->fault != FaultKind::Damaged)
+            outcome->fault = FaultKind::ConnectionLost;
+        if (!wanted())
+            return false; // nobody waits for this answer any more
+        switch (outcome->fault) {
+        case FaultKind::Busy:
+            QThread::msleep(kBusyPauseMs << attempt);
+            break;
+        case FaultKind::ConnectionLost:
+            dropConnection();
+            break;
+        case FaultKind::Other:
+            // An interrupt meant for the previous query may hit this one: retry once.
+            if (attempt > 0)
+                return false;
+            break;
+        case FaultKind::None:
+        case FaultKind::Damaged:
+            return false;
+        }
+    }
+    return false;
+}
+
+PageResult TableWorker::loadPage(const PageRequest &request, const std::function<bool()> &wanted)
 {
     PageResult result{request, {}, {}};
-    if (!m_reader) {
-        result.error = QStringLiteral("not connected");
-        return result;
-    }
-    // An interrupt meant for the previous query may hit this one: retry once.
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        std::optional<QList<TableRow>> rows;
-        switch (request.mode) {
-        case PageRequest::Mode::First:
-            rows = m_reader->first(request.limit);
-            break;
-        case PageRequest::Mode::After:
-            rows = m_reader->after(request.key, request.limit);
-            break;
-        case PageRequest::Mode::Before:
-            rows = m_reader->before(request.key, request.limit);
-            break;
-        case PageRequest::Mode::Last:
-            rows = m_reader->last(request.limit);
-            break;
-        case PageRequest::Mode::Offset:
-            rows = m_reader->at(request.offset, request.limit);
-            break;
-        }
-        if (rows) {
-            result.rows = std::move(*rows);
-            result.error.clear();
-            return result;
-        }
-        result.error = m_reader->lastError();
-        if (!isCurrent(request.generation))
-            break;
-    }
+    Outcome outcome;
+    runStatement(
+        [&] {
+            std::optional<QList<TableRow>> rows;
+            switch (request.mode) {
+            case PageRequest::Mode::First:
+                rows = m_reader->first(request.limit);
+                break;
+            case PageRequest::Mode::After:
+                rows = m_reader->after(request.key, request.limit);
+                break;
+            case PageRequest::Mode::Before:
+                rows = m_reader->before(request.key, request.limit);
+                break;
+            case PageRequest::Mode::Last:
+                rows = m_reader->last(request.limit);
+                break;
+            case PageRequest::Mode::Offset:
+                rows = m_reader->at(request.offset, request.limit);
+                break;
+            }
+            if (rows)
+                result.rows = std::move(*rows);
+            return rows.has_value();
+        },
+        wanted, &outcome);
+    result.error = outcome.error;
+    result.fault = outcome.fault;
+    result.reconnected = outcome.reconnected;
     return result;
 }
 
 TableWorker::Estimate TableWorker::estimate()
 {
     Estimate result;
-    if (!m_reader) {
-        result.error = QStringLiteral("not connected");
-        return result;
-    }
-    const auto table = m_reader->estimateTableRows();
-    if (!table) {
-        result.error = m_reader->lastError();
-        return result;
-    }
-    result.tableRows = *table;
-    result.rows = *table;
-    const bool filtered = !m_reader->builder().filters().isEmpty();
-    if (!filtered || m_reader->builder().canUseIndex()) {
-        // Unfiltered, the id range may overstate (deleted rows); a capped count
-        // tells small results exactly without a full count.
-        if (const auto capped = m_reader->countUpTo(kCheapCountLimit)) {
-            if (*capped < kCheapCountLimit) {
-                result.rows = *capped;
-                result.exact = true;
+    Outcome outcome;
+    runStatement(
+        [&] {
+            const auto table = m_reader->estimateTableRows();
+            if (!table)
+                return false;
+            result.tableRows = *table;
+            result.rows = *table;
+            const bool filtered = !m_reader->builder().filters().isEmpty();
+            if (!filtered || m_reader->builder().canUseIndex()) {
+                // Unfiltered, the id range may overstate (deleted rows); a capped
+                // count tells small results exactly without a full count.
+                if (const auto capped = m_reader->countUpTo(kCheapCountLimit)) {
+                    if (*capped < kCheapCountLimit) {
+                        result.rows = *capped;
+                        result.exact = true;
+                    }
+                }
             }
-        }
-    }
+            return true;
+        },
+        currentGenerationWanted(), &outcome);
+    result.error = outcome.error;
     return result;
 }
 
-std::optional<qint64> TableWorker::count(QString *error)
+std::optional<qint64> TableWorker::count(Outcome *outcome)
 {
-    if (!m_reader) {
-        *error = QStringLiteral("not connected");
-        return std::nullopt;
-    }
-    const auto rows = m_reader->exactCount();
-    if (!rows)
-        *error = m_reader->lastError();
+    std::optional<qint64> rows;
+    runStatement(
+        [&] {
+            rows = m_reader->exactCount();
+            return rows.has_value();
+        },
+        currentGenerationWanted(), outcome);
     return rows;
+}
+
+TableWorker::Outcome TableWorker::reconnect()
+{
+    Outcome outcome;
+    ensureConnected(&outcome);
+    return outcome;
 }
 
 void TableWorker::shutdown()
 {
-    m_reader.reset();
-    QMutexLocker locker(&m_connectionMutex);
-    m_connection.reset();
+    dropConnection();
 }
 
 void TableWorker::interrupt()
