@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <algorithm>
 
@@ -40,6 +41,16 @@ QStringList pgArguments(const ConnectionSpec &spec)
     return arguments;
 }
 
+// Where a job's time went, on stderr so --json output stays one object.
+void printStages(const QString &job, const StageTimes &stages)
+{
+    QTextStream err(stderr);
+    for (const StageTime &stage : stages)
+        err << job << ": " << stage.name.leftJustified(44) << QString::number(stage.ms, 'f', 1)
+            << " ms\n";
+    err.flush();
+}
+
 } // namespace
 
 namespace BackupBench {
@@ -61,6 +72,7 @@ QList<OperationResult> operations(const ConnectionSpec &spec, int runs, QString 
             *error = backup.message;
             break;
         }
+        printStages(QStringLiteral("backup"), backup.stages);
         const QString raw = QDir(out).filePath(spec.isSqlite() ? QStringLiteral("raw.db")
                                                                : QStringLiteral("raw.dump"));
         QFile::remove(raw);
@@ -86,6 +98,7 @@ QList<OperationResult> operations(const ConnectionSpec &spec, int runs, QString 
             *error = restored.message;
             break;
         }
+        printStages(QStringLiteral("restore"), restored.stages);
         rawRestore << (spec.isSqlite()
                            ? timedTool(
                                  QStringLiteral("sqlite3"),

@@ -3,6 +3,7 @@
 #include "BackupFiles.h"
 #include "BackupSidecar.h"
 #include "SqliteBackupEngine.h"
+#include "StageClock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -65,10 +66,12 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
     if (spec.isSqlite()) {
         sidecar.toolVersions.insert(QStringLiteral("sqlite"), SqliteBackupEngine::libraryVersion());
         if (!SqliteBackupEngine::backup(spec.absolutePath(), temporary, control, &sidecar.tables,
-                                        &sidecar.sha256, &error, &result.cancelled))
+                                        &sidecar.sha256, &error, &result.cancelled, &result.stages))
             return failed(result, temporary, error);
     } else {
         PostgresBackupEngine::DumpOutcome outcome;
+        StageClock dumpClock(&result.stages);
+        dumpClock.next(QStringLiteral("pg_dump and pg_restore --list"));
         const bool dumped = PostgresBackupEngine::backup(spec, temporary, options.compression,
                                                          control, &outcome, &error);
         result.cancelled = outcome.cancelled;
@@ -85,12 +88,15 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
         return failed(result, temporary, QStringLiteral("cancelled"));
     }
 
+    StageClock clock(&result.stages);
     if (sidecar.sha256.isEmpty()) {
+        clock.next(QStringLiteral("SHA-256"));
         control.report(95, QStringLiteral("Computing the SHA-256"));
         sidecar.sha256 = BackupSidecar::sha256Of(temporary, &error);
         if (sidecar.sha256.isEmpty())
             return failed(result, temporary, error);
     }
+    clock.next(QStringLiteral("sidecar and rename"));
     sidecar.bytes = QFileInfo(temporary).size();
     sidecar.verified = true;
     // Sidecar first: a crash between the two leaves a sidecar without a backup,
@@ -101,6 +107,7 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
         QFile::remove(BackupSidecar::pathFor(finalPath));
         return failed(result, temporary, error);
     }
+    clock.stop();
     result.ok = true;
     result.path = finalPath;
     result.bytes = sidecar.bytes;

@@ -8,6 +8,7 @@
 
 #include <openssl/evp.h>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -21,6 +22,19 @@ BackupKind kindFromName(const QString &name)
     if (name == u"postgresql")
         return BackupKind::PostgresArchive;
     return BackupKind::Unknown;
+}
+
+// A size or row count: a whole number from 0 to 2^53, the integers a JSON
+// number holds exactly. Anything else (negative, fractional, 1e300, text) means
+// the sidecar was not written by us and is not trusted.
+std::optional<qint64> countFrom(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return 0;
+    const double number = value.toDouble(-1);
+    if (!(number >= 0 && number <= 9007199254740992.0) || number != std::floor(number))
+        return std::nullopt;
+    return qint64(number);
 }
 
 } // namespace
@@ -66,10 +80,24 @@ std::optional<BackupSidecar> BackupSidecar::fromJson(const QJsonObject &object, 
     for (auto it = tools.begin(); it != tools.end(); ++it)
         sidecar.toolVersions.insert(it.key(), it.value().toString());
     const QJsonObject counts = object.value(QStringLiteral("tables")).toObject();
-    for (auto it = counts.begin(); it != counts.end(); ++it)
-        sidecar.tables.insert(it.key(), qint64(it.value().toDouble()));
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const auto rows = countFrom(it.value());
+        if (!rows) {
+            if (error)
+                *error = QStringLiteral("invalid row count for %1 in the backup sidecar")
+                             .arg(it.key().left(60));
+            return std::nullopt;
+        }
+        sidecar.tables.insert(it.key(), *rows);
+    }
     sidecar.sha256 = object.value(QStringLiteral("sha256")).toString();
-    sidecar.bytes = qint64(object.value(QStringLiteral("bytes")).toDouble());
+    const auto bytes = countFrom(object.value(QStringLiteral("bytes")));
+    if (!bytes) {
+        if (error)
+            *error = QStringLiteral("invalid backup size in the backup sidecar");
+        return std::nullopt;
+    }
+    sidecar.bytes = *bytes;
     sidecar.verified = object.value(QStringLiteral("verified")).toBool();
     sidecar.safety = object.value(QStringLiteral("safety")).toBool();
     sidecar.compression = object.value(QStringLiteral("compression")).toString();

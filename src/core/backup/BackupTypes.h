@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,15 @@ enum class BackupKind { Unknown, Sqlite, PostgresArchive };
 // table name -> rows; ordered so JSON and text output are stable.
 using TableCounts = QMap<QString, qint64>;
 
+// How long each stage of a job took, in order, so the benchmark (and anyone
+// asking why a backup is slow) sees where the time goes.
+struct StageTime
+{
+    QString name;
+    double ms = 0;
+};
+using StageTimes = QList<StageTime>;
+
 struct BackupResult
 {
     bool ok = false;
@@ -24,6 +34,7 @@ struct BackupResult
     bool verified = false;
     QString message; // what happened, one line, for the operator
     QStringList warnings;
+    StageTimes stages;
 };
 
 struct VerifyResult
@@ -43,8 +54,14 @@ struct RestoreResult
     QString safetyBackupPath;
     TableCounts before; // rows in the database before the restore
     TableCounts after;  // rows after it (equal to the backup's when ok)
+    // Tables the database holds and the backup does not. PostgreSQL keeps
+    // them as they are (pg_restore --clean only drops what the archive
+    // creates); SQLite's whole-file restore removes them (the safety backup
+    // keeps them). Named in the message either way.
+    QStringList tablesNotInBackup;
     QString message;
     QStringList warnings; // pg_restore's warnings, reported as they were
+    StageTimes stages;
 };
 
 // One file in a backup directory, ours (with a sidecar) or the robot's own copy.
@@ -72,6 +89,7 @@ struct RestorePreview
     QString target;  // the database's display name, without password
     TableCounts current;
     TableCounts backup;
-    int activeSessions = 0; // trading_sessions rows with is_active true
+    int activeSessions = 0;        // trading_sessions rows with is_active true
+    QStringList tablesNotInBackup; // see RestoreResult
     QString message;
 };

@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <future>
+
 namespace {
 
 VerifyResult refused(VerifyResult result, const QString &message)
@@ -45,6 +47,41 @@ bool readWholeArchive(const QString &path, const JobControl &control, QString *e
     return false;
 }
 
+// The content check: SQLite's quick_check when a matching checksum vouches for
+// the bytes (the full integrity_check passed... see SqliteBackupEngine::Check),
+// else the full check; pg_restore --list, plus a full read without a checksum.
+bool checkContents(const QString &path, BackupKind kind, bool checksumExpected,
+                   const TableCounts &sidecarTables, const JobControl &control, TableCounts *tables,
+                   QString *error)
+{
+    if (kind == BackupKind::Sqlite) {
+        TableCounts counted;
+        const auto check =
+            checksumExpected ? SqliteBackupEngine::Check::Quick : SqliteBackupEngine::Check::Full;
+        if (!SqliteBackupEngine::inspect(path, check, &counted, error, control)) {
+            *error = QStringLiteral("the SQLite file is damaged: %1").arg(*error);
+            return false;
+        }
+        if (!sidecarTables.isEmpty() && sidecarTables != counted) {
+            *error = QStringLiteral("the row counts differ from the sidecar's");
+            return false;
+        }
+        *tables = counted;
+        return true;
+    }
+    QStringList entries;
+    if (!PostgresBackupEngine::listArchive(path, control, &entries, error))
+        return false;
+    const QStringList withData = PostgresBackupEngine::tablesWithData(entries);
+    for (auto it = sidecarTables.cbegin(); it != sidecarTables.cend(); ++it) {
+        if (!withData.contains(it.key())) {
+            *error = QStringLiteral("the archive has no data for table %1").arg(it.key());
+            return false;
+        }
+    }
+    return checksumExpected || readWholeArchive(path, control, error);
+}
+
 } // namespace
 
 VerifyResult BackupVerifier::verify(const QString &path, const JobControl &control)
@@ -66,6 +103,8 @@ VerifyResult BackupVerifier::verify(const QString &path, const JobControl &contr
     const auto sidecar = BackupSidecar::read(path, &error);
     if (!sidecar && !error.isEmpty())
         return refused(result, QStringLiteral("its sidecar is unreadable: %1").arg(error));
+    QString hashError; // declared first: the hashing thread writes it until joined
+    std::future<QString> hashing;
     if (sidecar) {
         if (sidecar->kind != BackupKind::Unknown && sidecar->kind != result.kind)
             return refused(result, QStringLiteral("the sidecar describes a %1 but the file is a %2")
@@ -76,42 +115,33 @@ VerifyResult BackupVerifier::verify(const QString &path, const JobControl &contr
                                                   "made: truncated or changed")
                                        .arg(info.size())
                                        .arg(sidecar->bytes));
-        control.report(5, QStringLiteral("Computing the SHA-256"));
-        const QString sha = BackupSidecar::sha256Of(path, &error);
-        if (sha.isEmpty())
-            return refused(result, error);
-        if (!sidecar->sha256.isEmpty()) {
-            if (sha != sidecar->sha256)
-                return refused(result, QStringLiteral("the SHA-256 does not match the sidecar's: "
-                                                      "the file is corrupted or was changed"));
-            result.checksumChecked = true;
-        }
         result.tables = sidecar->tables;
+        // The checksum and the content check each read the whole file: one
+        // core each, both from the same cached pages.
+        if (!sidecar->sha256.isEmpty())
+            hashing = std::async(std::launch::async, [&path, &hashError] {
+                return BackupSidecar::sha256Of(path, &hashError);
+            });
     }
+    const bool checksumExpected = hashing.valid();
 
-    control.report(40, QStringLiteral("Checking the contents"));
-    if (result.kind == BackupKind::Sqlite) {
-        TableCounts counted;
-        const auto check = result.checksumChecked ? SqliteBackupEngine::Check::Quick
-                                                  : SqliteBackupEngine::Check::Full;
-        if (!SqliteBackupEngine::inspect(path, check, &counted, &error, control))
-            return refused(result, QStringLiteral("the SQLite file is damaged: %1").arg(error));
-        if (sidecar && !sidecar->tables.isEmpty() && sidecar->tables != counted)
-            return refused(result, QStringLiteral("the row counts differ from the sidecar's"));
-        result.tables = counted;
-    } else {
-        QStringList entries;
-        if (!PostgresBackupEngine::listArchive(path, control, &entries, &error))
-            return refused(result, error);
-        const QStringList withData = PostgresBackupEngine::tablesWithData(entries);
-        for (auto it = result.tables.cbegin(); it != result.tables.cend(); ++it) {
-            if (!withData.contains(it.key()))
-                return refused(
-                    result, QStringLiteral("the archive has no data for table %1").arg(it.key()));
-        }
-        if (!result.checksumChecked && !readWholeArchive(path, control, &error))
-            return refused(result, error);
+    control.report(5, QStringLiteral("Checking the contents"));
+    QString checkError;
+    const bool contentOk = checkContents(path, result.kind, checksumExpected,
+                                         sidecar ? sidecar->tables : TableCounts{}, control,
+                                         &result.tables, &checkError);
+    if (checksumExpected) {
+        const QString sha = hashing.get();
+        if (sha.isEmpty())
+            return refused(result, hashError);
+        // A checksum mismatch explains any content error, so it is named first.
+        if (sha != sidecar->sha256)
+            return refused(result, QStringLiteral("the SHA-256 does not match the sidecar's: "
+                                                  "the file is corrupted or was changed"));
+        result.checksumChecked = true;
     }
+    if (!contentOk)
+        return refused(result, checkError);
     control.report(100, QStringLiteral("Verified"));
     result.ok = true;
     QStringList what{BackupFiles::kindLabel(result.kind)};

@@ -6,10 +6,16 @@
 #include "BackupVerifier.h"
 #include "PostgresBackupEngine.h"
 #include "SqliteBackupEngine.h"
+#include "StageClock.h"
 #include "db/DatabaseConnection.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
+
+#include <atomic>
+#include <future>
+#include <mutex>
 
 namespace {
 
@@ -42,8 +48,67 @@ bool writeBack(const ConnectionSpec &spec, const QString &file, const TableCount
                const JobControl &control, QStringList *warnings, QString *error, bool *cancelled)
 {
     if (spec.isSqlite())
-        return SqliteBackupEngine::restoreInto(file, spec.absolutePath(), control, error);
+        return SqliteBackupEngine::restoreInto(file, spec.absolutePath(), control, error,
+                                               cancelled);
     return PostgresBackupEngine::restore(spec, file, expected, control, warnings, error, cancelled);
+}
+
+// Tables the database has and the backup does not (unknown without counts).
+QStringList tablesNotIn(const TableCounts &backup, const TableCounts &current)
+{
+    QStringList extra;
+    if (backup.isEmpty())
+        return extra;
+    for (auto it = current.cbegin(); it != current.cend(); ++it) {
+        if (!backup.contains(it.key()))
+            extra << it.key();
+    }
+    return extra;
+}
+
+QString describeExtraTables(const ConnectionSpec &spec, const QStringList &tables)
+{
+    if (tables.isEmpty())
+        return {};
+    const QString names = tables.join(QStringLiteral(", "));
+    // pg_restore --clean drops only what the archive creates; SQLite's restore
+    // replaces the whole file.
+    return spec.isSqlite()
+               ? QStringLiteral(" Not in the backup, so no longer in the database (the safety "
+                                "backup keeps them): %1.")
+                     .arg(names)
+               : QStringLiteral(" Not in the backup and kept as they were: %1.").arg(names);
+}
+
+// The row counts and active sessions a restore needs to know before it starts.
+bool inspectTarget(const ConnectionSpec &spec, RestorePreview *preview)
+{
+    QString error;
+    preview->activeSessions = RestoreJob::activeSessions(spec, &error);
+    if (preview->activeSessions < 0 || !RestoreJob::countRows(spec, &preview->current, &error)) {
+        preview->message = error;
+        return false;
+    }
+    return true;
+}
+
+// The verification runs beside the safety backup: both may start programs,
+// so the test's recorder is called one thread at a time.
+JobControl serialised(JobControl control, std::mutex *mutex)
+{
+    if (control.processStarted) {
+        control.processStarted = [outer = control.processStarted,
+                                  mutex](const QString &program, const QStringList &arguments) {
+            const std::lock_guard lock(*mutex);
+            outer(program, arguments);
+        };
+    }
+    return control;
+}
+
+bool faultAt(const RestoreOptions &options, RestoreStage stage)
+{
+    return options.failAt && options.failAt(stage);
 }
 
 } // namespace
@@ -87,12 +152,9 @@ RestorePreview RestoreJob::preview(const ConnectionSpec &spec, const QString &ba
                               .arg(BackupFiles::kindLabel(verified.kind), preview.target);
         return preview;
     }
-    QString error;
-    preview.activeSessions = activeSessions(spec, &error);
-    if (preview.activeSessions < 0 || !countRows(spec, &preview.current, &error)) {
-        preview.message = error;
+    if (!inspectTarget(spec, &preview))
         return preview;
-    }
+    preview.tablesNotInBackup = tablesNotIn(preview.backup, preview.current);
     preview.ok = true;
     preview.message = verified.message;
     return preview;
@@ -102,16 +164,23 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
                               const RestoreOptions &options, const JobControl &control)
 {
     RestoreResult result;
-    control.report(0, QStringLiteral("Verifying %1").arg(QFileInfo(backupFile).fileName()));
-    const RestorePreview before = preview(spec, backupFile, control.slice(0, 15));
-    result.before = before.current;
-    if (!before.ok)
-        return refused(result, before.message + u'.');
-    if (before.activeSessions > 0 && !options.forceActive)
+    StageClock clock(&result.stages);
+    clock.next(QStringLiteral("active sessions, row counts now"));
+    control.report(0, QStringLiteral("Checking %1").arg(spec.displayName()));
+    const BackupKind wanted = spec.isSqlite() ? BackupKind::Sqlite : BackupKind::PostgresArchive;
+    const BackupKind sniffed = BackupFiles::sniffKind(backupFile);
+    if (sniffed != BackupKind::Unknown && sniffed != wanted)
+        return refused(result, QStringLiteral("A %1 cannot be restored into %2.")
+                                   .arg(BackupFiles::kindLabel(sniffed), spec.displayName()));
+    RestorePreview target;
+    if (!inspectTarget(spec, &target))
+        return refused(result, target.message + u'.');
+    result.before = target.current;
+    if (target.activeSessions > 0 && !options.forceActive)
         return refused(result, QStringLiteral("%1 trading session(s) are marked active: the robot "
                                               "is probably running. Stop it first, or force the "
                                               "restore.")
-                                   .arg(before.activeSessions));
+                                   .arg(target.activeSessions));
     QString error;
     if (spec.isSqlite()) {
         // Root aside, a read-only file would only fail half-way through.
@@ -131,53 +200,119 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
         return refused(result, QStringLiteral("Cancelled."));
     }
 
-    control.report(15, QStringLiteral("Backing up the current database first"));
+    // Verify the chosen backup on one core while the other takes the safety
+    // backup: the database is written only when both have succeeded.
+    clock.next(QStringLiteral("verify backup | safety backup"));
+    control.report(5, QStringLiteral("Verifying %1 and backing up the current database first")
+                          .arg(QFileInfo(backupFile).fileName()));
+    std::mutex processMutex;
+    JobControl verifyControl;
+    verifyControl.cancel = control.cancel;
+    verifyControl.processStarted = control.processStarted;
+    verifyControl = serialised(verifyControl, &processMutex);
+    double verifyMs = 0;
+    auto verifying = std::async(std::launch::async, [&] {
+        QElapsedTimer timer;
+        timer.start();
+        VerifyResult verified = BackupVerifier::verify(backupFile, verifyControl);
+        if (verified.ok && faultAt(options, RestoreStage::Verify)) {
+            verified.ok = false;
+            verified.message = QStringLiteral("a fault was injected into the verification");
+        }
+        verifyMs = timer.nsecsElapsed() / 1e6;
+        return verified;
+    });
     const QString directory = options.backupDirectory.isEmpty()
                                   ? BackupCatalog::defaultDirectory(spec)
                                   : options.backupDirectory;
     BackupOptions safetyOptions;
     safetyOptions.safety = true;
-    const BackupResult safety =
-        BackupJob::run(spec, directory, control.slice(15, 45), safetyOptions);
-    if (!safety.ok) {
-        result.cancelled = safety.cancelled;
-        return refused(result,
-                       safety.cancelled
-                           ? QStringLiteral("Cancelled.")
-                           : QStringLiteral("The safety backup failed (%1).").arg(safety.message));
+    BackupResult safety = BackupJob::run(
+        spec, directory, serialised(control.slice(5, 50), &processMutex), safetyOptions);
+    const VerifyResult verified = verifying.get();
+    clock.stop();
+    result.stages.append({QStringLiteral("  verify backup"), verifyMs});
+    for (const StageTime &stage : safety.stages)
+        result.stages.append({QStringLiteral("  safety ") + stage.name.trimmed(), stage.ms});
+    if (safety.ok && faultAt(options, RestoreStage::SafetyBackup)) {
+        BackupCatalog::remove(safety.path, nullptr);
+        safety.ok = false;
+        safety.message = QStringLiteral("a fault was injected into the safety backup");
     }
-    result.safetyBackupPath = safety.path;
+    // A safety backup taken for a restore that will not happen protects nothing.
+    const auto dropSafety = [&] {
+        if (safety.ok)
+            BackupCatalog::remove(safety.path, nullptr);
+    };
     if (control.isCancelled()) {
+        dropSafety();
         result.cancelled = true;
         return refused(result, QStringLiteral("Cancelled."));
     }
+    if (!verified.ok) {
+        dropSafety();
+        return refused(result, QStringLiteral("The backup is refused: %1.").arg(verified.message));
+    }
+    if (verified.kind != wanted) {
+        dropSafety();
+        return refused(result, QStringLiteral("A %1 cannot be restored into %2.")
+                                   .arg(BackupFiles::kindLabel(verified.kind), spec.displayName()));
+    }
+    if (!safety.ok)
+        return refused(result,
+                       QStringLiteral("The safety backup failed (%1).").arg(safety.message));
+    result.safetyBackupPath = safety.path;
+    result.tablesNotInBackup = tablesNotIn(verified.tables, target.current);
 
-    control.report(45, QStringLiteral("Restoring %1").arg(QFileInfo(backupFile).fileName()));
+    clock.next(QStringLiteral("write into the database"));
+    control.report(50, QStringLiteral("Restoring %1").arg(QFileInfo(backupFile).fileName()));
+    // A fault (tests) or a cancel part-way through the copy: the copy stops
+    // between steps and its transaction is rolled back.
+    std::atomic_bool stopWrite{false};
+    bool injected = false;
+    JobControl writeControl = control.slice(50, 90);
+    if (options.failAt) {
+        writeControl.cancel = &stopWrite;
+        writeControl.progress = [&, outer = writeControl.progress](int percent,
+                                                                   const QString &text) {
+            if (outer)
+                outer(percent, text);
+            if (percent > 0 && !injected && faultAt(options, RestoreStage::Write))
+                injected = true;
+            stopWrite = injected || control.isCancelled();
+        };
+    }
     bool cancelled = false;
-    if (!writeBack(spec, backupFile, before.backup, control.slice(45, 90), &result.warnings, &error,
+    if (!writeBack(spec, backupFile, verified.tables, writeControl, &result.warnings, &error,
                    &cancelled)) {
-        result.cancelled = cancelled;
+        result.cancelled = cancelled && !injected;
+        if (injected)
+            error = QStringLiteral("a fault was injected part-way through the copy");
         return refused(result, QStringLiteral("The restore failed and was rolled back: %1. The "
                                               "safety backup is %2.")
                                    .arg(error, safety.path));
     }
     result.databaseChanged = true;
 
+    clock.next(QStringLiteral("row counts after"));
     control.report(90, QStringLiteral("Checking the row counts"));
     const bool counted = countRows(spec, &result.after, &error);
-    const QStringList wrong =
-        counted ? differences(before.backup, result.after) : QStringList{error};
+    QStringList wrong = counted ? differences(verified.tables, result.after) : QStringList{error};
+    if (counted && faultAt(options, RestoreStage::Check))
+        wrong << QStringLiteral("a fault was injected into the check");
+    clock.stop();
     if (counted && wrong.isEmpty()) {
         result.ok = true;
         result.message =
             QStringLiteral("Restored %1 from %2; every table has the backup's row count. The "
                            "previous state is kept in %3.")
                 .arg(spec.displayName(), backupFile, safety.path);
-        if (before.backup.isEmpty())
+        if (verified.tables.isEmpty())
             result.message = QStringLiteral("Restored %1 from %2; the archive has no sidecar, so "
                                             "there were no row counts to compare. The previous "
                                             "state is kept in %3.")
                                  .arg(spec.displayName(), backupFile, safety.path);
+        result.message += describeExtraTables(spec, result.tablesNotInBackup);
         if (!result.warnings.isEmpty())
             result.message +=
                 QStringLiteral(" pg_restore printed %1 warning(s).").arg(result.warnings.size());

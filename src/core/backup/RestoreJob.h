@@ -6,20 +6,29 @@
 
 #include <QString>
 
+#include <functional>
+
+enum class RestoreStage { Verify, SafetyBackup, Write, Check };
+
 struct RestoreOptions
 {
     QString backupDirectory;  // where the safety backup goes; empty: the default
     bool forceActive = false; // restore although a session is marked active
+    // Tests only: returning true makes that stage fail as a real fault would
+    // (Write: part-way through the copy), to prove what each failure leaves.
+    std::function<bool(RestoreStage)> failAt;
 };
 
 // Replaces a database with a backup, never losing anything: the backup is
 // verified first; a session marked active (the robot is probably running)
 // stops it unless forced; the current database is backed up first (a safety
-// backup, *_safety.*); then SQLite gets the backup written into the live file
-// through the backup API in one transaction, PostgreSQL gets pg_restore in a
-// single transaction; finally the row counts must equal the backup's, or the
-// safety backup is put back. Restore is the one writer: it opens connections
-// of its own. Synchronous: run it on a worker thread.
+// backup, *_safety.*), on one core while the chosen backup is verified on the
+// other, and nothing is written unless both succeed; then SQLite gets the
+// backup written into the live file through the backup API in one
+// transaction, PostgreSQL gets pg_restore in a single transaction; finally
+// the row counts must equal the backup's, or the safety backup is put back.
+// Restore is the one writer: it opens connections of its own. Synchronous:
+// run it on a worker thread.
 class RestoreJob
 {
 public:

@@ -1,6 +1,7 @@
 #include "SqliteBackupEngine.h"
 
 #include "BackupSidecar.h"
+#include "StageClock.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -70,6 +71,15 @@ bool exec(sqlite3 *db, const char *sql, QString *error)
     fail(error, message ? QString::fromUtf8(message) : lastError(db));
     sqlite3_free(message);
     return false;
+}
+
+// Checks read every page once: mapping the file spares a copy of each page
+// into SQLite's cache (about 15% of quick_check's CPU at 1M trades).
+void mapForReading(sqlite3 *db, const QString &path)
+{
+    const QByteArray sql = "PRAGMA mmap_size=" + QByteArray::number(QFileInfo(path).size());
+    QString ignored;
+    exec(db, sql.constData(), &ignored);
 }
 
 QString quoted(const QString &identifier)
@@ -202,8 +212,9 @@ QString SqliteBackupEngine::libraryVersion()
 
 bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
                                 const JobControl &control, TableCounts *tables, QString *sha256,
-                                QString *error, bool *cancelled)
+                                QString *error, bool *cancelled, StageTimes *stages)
 {
+    StageClock clock(stages);
     if (cancelled)
         *cancelled = false;
     if (!QFileInfo(livePath).isFile())
@@ -215,6 +226,7 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     if (!dst)
         return false;
     control.report(0, QStringLiteral("Copying %1").arg(QFileInfo(livePath).fileName()));
+    clock.next(QStringLiteral("copy (backup API)"));
     if (!copy(src.get(), dst.get(), false, control, QStringLiteral("Copying the database"), error,
               cancelled))
         return false;
@@ -223,15 +235,31 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     // must open read-only anywhere, so it gets a rollback journal.
     QString ignored;
     exec(dst.get(), "PRAGMA journal_mode=DELETE", &ignored);
+    // The check reads the file as written, through a connection of its own,
+    // not the pages the writing connection still holds in its cache.
+    dst.reset();
     control.report(90, QStringLiteral("Checking the copy's integrity"));
+    clock.next(QStringLiteral("quick_check and row counts | SHA-256"));
     // The file is final now: hash it on the other core while this one checks.
     QString hashError;
-    auto hashing =
-        std::async(std::launch::async, [&] { return BackupSidecar::sha256Of(target, &hashError); });
-    sqlite3_progress_handler(dst.get(), 10000, cancelHandler, const_cast<JobControl *>(&control));
-    bool checked =
-        integrityCheck(dst.get(), Check::Quick, error) && collectCounts(dst.get(), tables, error);
+    double hashMs = 0;
+    auto hashing = std::async(std::launch::async, [&] {
+        QElapsedTimer timer;
+        timer.start();
+        QString sum = BackupSidecar::sha256Of(target, &hashError);
+        hashMs = timer.nsecsElapsed() / 1e6;
+        return sum;
+    });
+    QElapsedTimer checkTimer;
+    checkTimer.start();
+    bool checked = inspect(target, Check::Quick, tables, error, control);
+    const double checkMs = checkTimer.nsecsElapsed() / 1e6;
     *sha256 = hashing.get();
+    clock.stop();
+    if (stages) {
+        stages->append({QStringLiteral("  quick_check and row counts"), checkMs});
+        stages->append({QStringLiteral("  SHA-256 (other core)"), hashMs});
+    }
     if (checked && sha256->isEmpty())
         checked = fail(error, hashError);
     if (!checked && control.isCancelled()) {
@@ -248,6 +276,7 @@ bool SqliteBackupEngine::inspect(const QString &path, Check check, TableCounts *
     Handle db = openFile(path, SQLITE_OPEN_READONLY, true, error);
     if (!db)
         return false;
+    mapForReading(db.get(), path);
     sqlite3_progress_handler(db.get(), 10000, cancelHandler, const_cast<JobControl *>(&control));
     return integrityCheck(db.get(), check, error) && collectCounts(db.get(), tables, error);
 }
@@ -259,7 +288,7 @@ bool SqliteBackupEngine::countRows(const QString &path, TableCounts *tables, QSt
 }
 
 bool SqliteBackupEngine::restoreInto(const QString &backupFile, const QString &livePath,
-                                     const JobControl &control, QString *error)
+                                     const JobControl &control, QString *error, bool *cancelled)
 {
     Handle src = openFile(backupFile, SQLITE_OPEN_READONLY, true, error);
     if (!src)
@@ -269,6 +298,10 @@ bool SqliteBackupEngine::restoreInto(const QString &backupFile, const QString &l
     Handle dst = openFile(livePath, SQLITE_OPEN_READWRITE, false, error);
     if (!dst)
         return false;
-    control.report(10, QStringLiteral("Writing the backup into %1").arg(livePath));
-    return copy(src.get(), dst.get(), true, control, QStringLiteral("Restoring"), error, nullptr);
+    control.report(0, QStringLiteral("Writing the backup into %1").arg(livePath));
+    // Steps for progress and cancel: the destination's write transaction stays
+    // open across them and commits only with the last, so a cancel, an error
+    // or a crash in between rolls every page back (the source never changes).
+    return copy(src.get(), dst.get(), false, control, QStringLiteral("Restoring"), error,
+                cancelled);
 }

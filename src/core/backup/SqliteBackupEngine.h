@@ -15,23 +15,26 @@ class SqliteBackupEngine
 public:
     // PRAGMA quick_check proves every page and b-tree of a file sound in O(N);
     // integrity_check also cross-checks every index entry against its row,
-    // which on a 1M-trade database takes 7x longer (21 s against 3 s measured).
-    // A fresh page-by-page copy, or a file whose SHA-256 matches the one taken
-    // right after such a check, cannot have index/row mismatches the source
-    // did not have, so those get the quick check; files of unknown origin get
-    // the full one.
+    // which on a 1M-trade database takes 7-12x longer (21 s against 3 s idle,
+    // 69 s against 5.7 s on a loaded machine), 20x the copy itself. A fresh
+    // page-by-page copy cannot have index/row mismatches the source did not
+    // have, and a file whose SHA-256 matches the one taken right after such a
+    // check holds the very bytes that passed it, so those get the quick check
+    // (and their row counts compared); files of unknown origin (the robot's
+    // own `cp` copies) get the full one.
     enum class Check { Quick, Full };
 
     static QString libraryVersion();
 
     // Copies the live database into `target` (an empty 0600 file that exists),
-    // switches the copy to rollback-journal mode, runs the quick check and counts
-    // every table's rows while a second thread computes the SHA-256 (two cores,
-    // both read the same cached file). On failure or cancel *error says why; the
-    // caller removes `target`.
+    // switches the copy to rollback-journal mode, closes it, then runs the
+    // quick check and counts every table's rows on a fresh read-only
+    // connection while a second thread computes the SHA-256 (two cores, both
+    // read the same cached file). On failure or cancel *error says why; the
+    // caller removes `target`. *stages gets each stage's time.
     static bool backup(const QString &livePath, const QString &target, const JobControl &control,
                        TableCounts *tables, QString *sha256, QString *error,
-                       bool *cancelled = nullptr);
+                       bool *cancelled = nullptr, StageTimes *stages = nullptr);
 
     // Opens a file read-only and untouched (immutable), runs the check and
     // counts rows. *error names what is wrong with it.
@@ -41,10 +44,10 @@ public:
     // Row counts of every user table in a live database file, read-only.
     static bool countRows(const QString &path, TableCounts *tables, QString *error);
 
-    // Writes the backup file INTO the live database through the backup API in
-    // one step: one write transaction holding the database's lock, so either all
-    // pages are replaced or (error, crash) none is. The robot's journal mode (WAL
-    // included) is kept.
+    // Writes the backup file INTO the live database through the backup API:
+    // one write transaction holding the database's lock across every step, so
+    // either all pages are replaced or (cancel, error, crash) none is. The
+    // robot's journal mode (WAL included) is kept.
     static bool restoreInto(const QString &backupFile, const QString &livePath,
-                            const JobControl &control, QString *error);
+                            const JobControl &control, QString *error, bool *cancelled = nullptr);
 };
