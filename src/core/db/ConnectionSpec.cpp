@@ -28,6 +28,22 @@ QString encoded(const QString &part)
     return QString::fromLatin1(QUrl::toPercentEncoding(part));
 }
 
+// A file path as the path of an sqlite:/// URL: readable (slashes, letters in
+// any script stay), but '%', '?', '#', spaces and control characters are
+// encoded, or parsing the URL back would decode, cut or trim them.
+QString encodedPath(const QString &path)
+{
+    QString url;
+    for (const QChar c : path) {
+        if (c == u'%' || c == u'?' || c == u'#' || c.isSpace() ||
+            c.category() == QChar::Other_Control)
+            url += encoded(QString(c));
+        else
+            url += c;
+    }
+    return url;
+}
+
 // scheme "postgresql", "postgres" or "postgresql+<dbapi>" (SQLAlchemy's form).
 bool isPostgresScheme(QStringView scheme)
 {
@@ -201,7 +217,11 @@ QString ConnectionSpec::absolutePath() const
 {
     if (!isSqlite())
         return {};
-    return QFileInfo(QDir::current(), sqlitePath).absoluteFilePath();
+    // QFileInfo takes a leading ':' for a Qt resource; for SQLite ":robot.db"
+    // is a file in the current directory.
+    const QString path =
+        sqlitePath.startsWith(u':') ? QStringLiteral("./") + sqlitePath : sqlitePath;
+    return QFileInfo(QDir::current(), path).absoluteFilePath();
 }
 
 QString ConnectionSpec::displayName() const
@@ -221,17 +241,21 @@ QString ConnectionSpec::toUrl(bool includePassword) const
 {
     if (isSqlite()) {
         const QString path = absolutePath();
-        return QStringLiteral("sqlite:///") + (path.startsWith(u'/') ? path : u'/' + path);
+        return QStringLiteral("sqlite:///") +
+               encodedPath(path.startsWith(u'/') ? path : u'/' + path);
     }
     QString url = QStringLiteral("postgresql://");
-    if (!user.isEmpty()) {
+    // A password without a user name is still a password: "postgresql://:pw@host/db".
+    const bool withPassword = includePassword && !password.isEmpty();
+    if (!user.isEmpty() || withPassword) {
         url += encoded(user);
-        if (includePassword && !password.isEmpty())
+        if (withPassword)
             url += u':' + encoded(password);
         url += u'@';
     }
     const bool ipv6 = host.contains(u':');
-    url += ipv6 ? u'[' + host + u']' : encoded(host);
+    url += ipv6 ? u'[' + QString::fromLatin1(QUrl::toPercentEncoding(host, ":")) + u']'
+                : encoded(host);
     if (port != 0)
         url += u':' + QString::number(port);
     url += u'/' + encoded(database);

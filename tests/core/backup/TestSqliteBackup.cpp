@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void robotsOwnCopyIsListedAndRestores();
     void backupWhileAnotherProcessInserts();
     void keepLastPrunes();
+    void sidecarWithImpossibleCountsIsRejected_data();
+    void sidecarWithImpossibleCountsIsRejected();
 
 private:
     ConnectionSpec makeDatabase(const QString &name, int orders, bool active = false);
@@ -357,6 +360,50 @@ void TestSqliteBackup::keepLastPrunes()
     }
     QVERIFY(BackupCatalog::remove(left.first().path, &error));
     QCOMPARE(BackupCatalog(dir).list().size(), 2);
+}
+
+// Found by fuzz_backup_sidecar (tests/fuzz/regressions/backup_sidecar): sizes and
+// row counts were cast from any JSON number, so a negative size passed and 1e300
+// was undefined behaviour; the restore confirmation shows these counts.
+void TestSqliteBackup::sidecarWithImpossibleCountsIsRejected_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("negative size") << "bytes" << QJsonValue(-14958080.0) << "size";
+    QTest::newRow("size past 2^53") << "bytes" << QJsonValue(1e300) << "size";
+    QTest::newRow("size as text") << "bytes" << QJsonValue(QStringLiteral("12")) << "size";
+    QTest::newRow("negative rows") << "trades" << QJsonValue(-1.0) << "trades";
+    QTest::newRow("fractional rows") << "trades" << QJsonValue(1.5) << "trades";
+    QTest::newRow("rows past 2^53") << "trades" << QJsonValue(-1e300) << "trades";
+}
+
+void TestSqliteBackup::sidecarWithImpossibleCountsIsRejected()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, message);
+    BackupSidecar written;
+    written.kind = BackupKind::Sqlite;
+    written.createdAt = QDateTime::currentDateTimeUtc();
+    written.tables = {{QStringLiteral("orders"), 735000}, {QStringLiteral("trades"), 1029000}};
+    written.bytes = 214958080;
+    QString error;
+    const auto asWritten = BackupSidecar::fromJson(written.toJson(), &error);
+    QVERIFY2(asWritten, qPrintable(error));
+    QCOMPARE(asWritten->tables, written.tables);
+    QCOMPARE(asWritten->bytes, written.bytes);
+
+    QJsonObject object = written.toJson();
+    if (field == u"bytes") {
+        object.insert(field, value);
+    } else {
+        QJsonObject tables = object.value(QStringLiteral("tables")).toObject();
+        tables.insert(field, value);
+        object.insert(QStringLiteral("tables"), tables);
+    }
+    QVERIFY(!BackupSidecar::fromJson(object, &error));
+    QVERIFY2(error.contains(message), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteBackup)
