@@ -39,12 +39,23 @@ LazyTableModel::LazyTableModel(QObject *parent)
             [this](quint64 generation, const QString &error, FaultKind fault) {
                 if (generation != m_generation)
                     return;
-                m_refreshing = false;
+                m_refreshesPending = qMax(0, m_refreshesPending - 1);
                 handleFault(error, fault);
             });
 }
 
-LazyTableModel::~LazyTableModel() = default;
+LazyTableModel::~LazyTableModel()
+{
+    forgetLostConnection();
+}
+
+void LazyTableModel::forgetLostConnection()
+{
+    // Whoever counts the models waiting for this database must not wait for us.
+    if (m_connectionLost && m_spec)
+        ConnectionMonitor::instance().reportRestored(*m_spec);
+    m_connectionLost = false;
+}
 
 void LazyTableModel::setSource(const ConnectionSpec &spec, RobotTable table)
 {
@@ -58,7 +69,7 @@ void LazyTableModel::setSource(const ConnectionSpec &spec, RobotTable table)
     m_pending.clear();
     m_failedPages.clear();
     m_lastError.clear();
-    m_connectionLost = false;
+    forgetLostConnection();
     m_retryTimer->stop();
     m_backoff.reset();
     m_spec = spec;
@@ -139,7 +150,7 @@ void LazyTableModel::requery()
     m_countState = CountState::Unknown;
     if (!m_connectionLost)
         m_lastError.clear();
-    m_refreshing = false;
+    m_refreshesPending = 0;
     endResetModel();
     m_loader->setQuery(m_generation, m_filters, m_sort);
     requestPage(0);
@@ -159,13 +170,13 @@ void LazyTableModel::refresh()
         m_loader->reconnect();
         return;
     }
-    m_refreshing = true;
+    ++m_refreshesPending;
     m_loader->count(m_generation);
 }
 
 void LazyTableModel::reloadInPlace()
 {
-    m_refreshing = true;
+    ++m_refreshesPending;
     m_loader->count(m_generation);
 }
 
@@ -230,7 +241,7 @@ void LazyTableModel::onPageDropped(quint64 generation, int page)
         emit dataChanged(index(int(start), 0), index(int(last), int(m_columns.size()) - 1));
 }
 
-void LazyTableModel::requestPage(int page) const
+void LazyTableModel::requestPage(int page, Anchor anchor) const
 {
     if (m_pending.contains(page) || !m_ready || !m_present)
         return;
@@ -240,6 +251,7 @@ void LazyTableModel::requestPage(int page) const
     }
     PageRequest request;
     request.generation = m_generation;
+    request.layout = m_layout;
     request.page = page;
     request.limit = kPageSize;
     const qint64 start = qint64(page) * kPageSize;
@@ -247,10 +259,12 @@ void LazyTableModel::requestPage(int page) const
     const QList<TableRow> *next = m_cache.peek(page + 1);
     if (page == 0) {
         request.mode = PageRequest::Mode::First;
-    } else if (previous && previous->size() == kPageSize && !previous->last().values.isEmpty()) {
+    } else if (anchor == Anchor::Neighbours && previous && previous->size() == kPageSize &&
+               !previous->last().values.isEmpty()) {
         request.mode = PageRequest::Mode::After;
         request.key = previous->last().key;
-    } else if (next && !next->isEmpty() && !next->first().values.isEmpty()) {
+    } else if (anchor == Anchor::Neighbours && next && !next->isEmpty() &&
+               !next->first().values.isEmpty()) {
         request.mode = PageRequest::Mode::Before;
         request.key = next->first().key;
     } else if (m_countState == CountState::Exact && start + kPageSize >= m_rowCount) {
@@ -271,7 +285,7 @@ void LazyTableModel::requestPage(int page) const
 
 void LazyTableModel::onPageLoaded(const PageResult &result)
 {
-    if (result.request.generation != m_generation)
+    if (result.request.generation != m_generation || result.request.layout != m_layout)
         return;
     const bool wasLoading = isLoading();
     const int page = result.request.page;
@@ -303,7 +317,7 @@ void LazyTableModel::onPageLoaded(const PageResult &result)
         emit rowsLoaded(int(start), int(last));
     }
     setLoading(wasLoading);
-    if (result.reconnected && !m_refreshing)
+    if (result.reconnected && m_refreshesPending == 0)
         reloadInPlace(); // the other rows came from a connection that has since died
 }
 
@@ -320,17 +334,19 @@ void LazyTableModel::onCounted(quint64 generation, qint64 rows, bool reconnected
 {
     if (generation != m_generation)
         return;
-    if (reconnected && !m_refreshing) {
+    if (reconnected && m_refreshesPending == 0) {
         reloadInPlace(); // counted on a new connection: the cached rows may be stale
         return;
     }
     if (m_filters.isEmpty())
         m_tableRows = rows;
-    if (!m_refreshing) {
+    // Every answer to a refresh is one: an auto-refresh may ask again before
+    // the last answer came, and its new rows belong on top all the same.
+    if (m_refreshesPending == 0) {
         setCount(rows, CountState::Exact);
         return;
     }
-    m_refreshing = false;
+    --m_refreshesPending;
     const qint64 added = rows - m_rowCount;
     if (added > 0 && m_rowCount + added <= kMaxRows) {
         // New rows of a running robot are the newest: on top in a descending
@@ -342,19 +358,23 @@ void LazyTableModel::onCounted(quint64 generation, qint64 rows, bool reconnected
         m_rowCount = rows;
         m_countState = CountState::Exact;
         m_cache.shift(onTop ? added : 0, kPageSize, m_rowCount);
+        if (onTop)
+            ++m_layout; // pages asked for before belong to rows that have moved
         endInsertRows();
         emit countChanged(rows, true);
     } else {
         setCount(rows, CountState::Exact);
     }
-    // Rows may also have changed in place (an order got filled): reload the
-    // cached pages; they keep showing their values until the new ones arrive.
+    // Rows may also have changed in place (an order got filled): every cached
+    // page is read again when a view next shows it, and keeps showing its
+    // values until then. Only what is on screen costs a query, and a burst of
+    // requests can be coalesced without leaving a stale page behind.
     m_pending.clear();
-    const QSet<int> failed = std::exchange(m_failedPages, {});
-    for (const int page : m_cache.pages())
-        requestPage(page);
-    for (const int page : failed)
-        requestPage(page);
+    m_cache.markAllStale();
+    for (const int page : std::exchange(m_failedPages, {}))
+        requestPage(page, Anchor::Position); // asked for while the connection was lost
+    if (m_rowCount > 0 && !m_columns.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rowCount) - 1, int(m_columns.size()) - 1));
     if (added > 0)
         emit newRowsAvailable(added);
     emit statusChanged(statusText());
@@ -466,8 +486,13 @@ QVariant LazyTableModel::data(const QModelIndex &index, int role) const
     const int page = index.row() / kPageSize;
     const int offset = index.row() % kPageSize;
     const QList<TableRow> *rows = m_cache.find(page);
+    // By position: a stale page's neighbours were read at another moment of a
+    // table the robot keeps writing, so their keys no longer mark these rows.
+    if (rows && m_cache.isStale(page))
+        requestPage(page, Anchor::Position);
     if (!rows || offset >= rows->size() || rows->at(offset).values.isEmpty()) {
-        if (!rows || offset < rows->size())
+        // A page shorter than the exact count says is out of date: ask again.
+        if (!rows || offset < rows->size() || m_countState == CountState::Exact)
             requestPage(page);
         return role == IsLoadedRole ? QVariant(false) : QVariant();
     }

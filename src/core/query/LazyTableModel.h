@@ -99,13 +99,18 @@ signals:
 
 private:
     void requery();
-    void requestPage(int page) const;
+    enum class Anchor {
+        Neighbours, // keyset after/before a cached neighbour page: cheap scrolling
+        Position,   // by offset: reloading pages whose neighbours may be stale
+    };
+    void requestPage(int page, Anchor anchor = Anchor::Neighbours) const;
     void setCount(qint64 rows, CountState state);
     void setLoading(bool wasLoading);
     void fail(const QString &message);
     // A statement failed for `fault`: retry (lost, busy) or report it.
     void handleFault(const QString &error, FaultKind fault);
     void enterConnectionLost(const QString &reason);
+    void forgetLostConnection();
     void onReconnected(const QString &error, FaultKind fault);
     void onPageDropped(quint64 generation, int page);
     void reloadInPlace();
@@ -128,8 +133,9 @@ private:
     bool m_ready = false;
     bool m_present = false;
     bool m_canUseIndex = true;
-    bool m_refreshing = false;
+    int m_refreshesPending = 0; // counts asked for by refresh(), not answered yet
     quint64 m_generation = 0;
+    quint64 m_layout = 0; // bumped when new rows on top move every row down
     qint64 m_rowCount = 0;
     qint64 m_tableRows = -1;
     CountState m_countState = CountState::Unknown;

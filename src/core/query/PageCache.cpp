@@ -23,6 +23,18 @@ void PageCache::insert(int page, QList<TableRow> rows)
     evict();
 }
 
+void PageCache::markAllStale()
+{
+    for (Entry &entry : m_pages)
+        entry.stale = true;
+}
+
+bool PageCache::isStale(int page) const
+{
+    const auto it = m_pages.constFind(page);
+    return it != m_pages.constEnd() && it->stale;
+}
+
 void PageCache::remove(int page)
 {
     m_pages.remove(page);
@@ -59,11 +71,16 @@ void PageCache::evict()
 
 void PageCache::shift(qint64 rows, int pageSize, qint64 totalRows)
 {
-    QMap<qint64, TableRow> byPosition;
+    struct Placed
+    {
+        TableRow row;
+        quint64 lastUse;
+    };
+    QMap<qint64, Placed> byPosition;
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         const qint64 start = qint64(it.key()) * pageSize + rows;
         for (qsizetype i = 0; i < it->rows.size(); ++i)
-            byPosition.insert(start + i, it->rows[i]);
+            byPosition.insert(start + i, Placed{it->rows[i], it->lastUse});
     }
     m_pages.clear();
     if (byPosition.isEmpty())
@@ -74,15 +91,21 @@ void PageCache::shift(qint64 rows, int pageSize, qint64 totalRows)
         const qint64 begin = page * pageSize;
         const qint64 end = qMin(begin + pageSize, totalRows);
         QList<TableRow> pageRows;
+        quint64 lastUse = 0;
         bool any = false;
         for (qint64 position = begin; position < end; ++position) {
             const auto found = byPosition.constFind(position);
             // A gap (the new rows themselves) is an empty row: "not loaded".
-            pageRows << (found == byPosition.constEnd() ? TableRow{} : *found);
-            any = any || found != byPosition.constEnd();
+            pageRows << (found == byPosition.constEnd() ? TableRow{} : found->row);
+            if (found != byPosition.constEnd()) {
+                any = true;
+                lastUse = qMax(lastUse, found->lastUse);
+            }
         }
+        // Re-bucketing can split each page in two; eviction then drops what
+        // was least recently used before the shift, not the pages on top.
         if (any)
-            m_pages.insert(int(page), Entry{std::move(pageRows), ++m_clock});
+            m_pages.insert(int(page), Entry{std::move(pageRows), lastUse, true});
     }
     evict();
 }

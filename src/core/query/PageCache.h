@@ -27,6 +27,10 @@ public:
     // rows into pages at their new positions; the gaps become empty rows
     // (TableRow::values empty = not loaded).
     void shift(qint64 rows, int pageSize, qint64 totalRows);
+    // Every page read so far may be out of date (a refresh): it keeps showing
+    // until the page is read again (insert() makes it fresh).
+    void markAllStale();
+    bool isStale(int page) const;
     QList<int> pages() const { return m_pages.keys(); }
     int size() const { return int(m_pages.size()); }
     int capacity() const { return m_capacity; }
@@ -36,6 +40,7 @@ private:
     {
         QList<TableRow> rows;
         quint64 lastUse = 0;
+        bool stale = false;
     };
     void evict();
 

@@ -18,6 +18,7 @@ struct PageRequest
         Offset, // one seek for a jump, then keyset from there on
     };
     quint64 generation = 0;
+    quint64 layout = 0; // the model's row positions it was asked under
     int page = 0;
     Mode mode = Mode::First;
     RowKey key;

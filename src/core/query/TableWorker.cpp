@@ -1,5 +1,9 @@
 #include "TableWorker.h"
 
+#include "db/BoundQuery.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 
 namespace {
@@ -13,6 +17,13 @@ constexpr qint64 kCheapCountLimit = 10000;
 // (a restarted server is back), after that the model's backoff takes over.
 constexpr int kAttempts = 3;
 constexpr int kBusyPauseMs = 100;
+
+// SQLite counts in slices of this many ids, each its own statement and so its
+// own read transaction: in rollback-journal mode a reader's lock keeps the
+// robot from committing, and one count(*) over ten million rows would hold it
+// for seconds, beyond the robot's 5-second busy timeout. A slice takes
+// milliseconds; between two the robot commits.
+constexpr qint64 kCountSliceIds = 50000;
 
 } // namespace
 
@@ -97,7 +108,8 @@ bool TableWorker::ensureConnected(Outcome *outcome)
     if (connection)
         reader = TableReader::create(*connection, m_table, &error);
     if (reader && m_wasPresent && !reader->isPresent())
-        error = QStringLiteral("the %1 table is no longer in the database (was the file replaced?)")
+        error = QStringLiteral(
+                    "the %1 table is no longer in the database (was the file replaced or emptied?)")
                     .arg(RobotSchema::table(m_table).name);
     if (reader && error.isEmpty() && !reader->setQuery(m_filters, m_sort, &error))
         reader.reset();
@@ -130,12 +142,13 @@ bool TableWorker::runStatement(const std::function<bool()> &statement,
     for (int attempt = 0; attempt < kAttempts; ++attempt) {
         if (!ensureConnected(outcome))
             return false;
+        m_statementError.clear();
         if (statement()) {
             outcome->error.clear();
             outcome->fault = FaultKind::None;
             return true;
         }
-        outcome->error = m_reader->lastError();
+        outcome->error = m_statementError.isEmpty() ? m_reader->lastError() : m_statementError;
         outcome->fault = ConnectionFault::classify(outcome->error);
         if (m_connection->isBroken() && outcome->fault != FaultKind::Damaged)
             outcome->fault = FaultKind::ConnectionLost;
@@ -228,17 +241,69 @@ TableWorker::Estimate TableWorker::estimate()
 std::optional<qint64> TableWorker::count(Outcome *outcome)
 {
     std::optional<qint64> rows;
+    const std::function<bool()> wanted = currentGenerationWanted();
     runStatement(
         [&] {
-            rows = m_reader->exactCount();
+            rows = m_spec->isSqlite() ? countInSlices(wanted) : m_reader->exactCount();
             return rows.has_value();
         },
-        currentGenerationWanted(), outcome);
+        wanted, outcome);
     return rows;
+}
+
+std::optional<qint64> TableWorker::countInSlices(const std::function<bool()> &wanted)
+{
+    if (!m_reader->isPresent())
+        return 0;
+    const QueryBuilder &builder = m_reader->builder();
+    qint64 low = 0;
+    qint64 high = -1;
+    {
+        QSqlQuery query(m_connection->database());
+        const BoundSql range = builder.idRange();
+        if (!BoundQuery::exec(query, range.sql, range.values, &m_statementError))
+            return std::nullopt;
+        if (!query.next() || query.value(0).isNull())
+            return 0; // an empty table
+        low = query.value(0).toLongLong();
+        high = query.value(1).toLongLong();
+    }
+    // Rows the robot adds meanwhile get ids above `high`: the count is the
+    // table as it was when counting began, which the next refresh catches up.
+    QueryBuilder slice = builder;
+    qint64 total = 0;
+    for (qint64 from = low; from <= high; from += kCountSliceIds) {
+        if (!wanted()) {
+            m_statementError = QStringLiteral("cancelled");
+            return std::nullopt;
+        }
+        FilterSet filters = builder.filters();
+        filters.filters << Filter{QStringLiteral("id"),
+                                  FilterOperator::GreaterEqual,
+                                  {QVariant::fromValue(from)}}
+                        << Filter{QStringLiteral("id"),
+                                  FilterOperator::Less,
+                                  {QVariant::fromValue(from + kCountSliceIds)}};
+        if (!slice.setQuery(filters, builder.sort(), &m_statementError))
+            return std::nullopt;
+        const BoundSql sql = slice.count();
+        QSqlQuery query(m_connection->database());
+        if (!BoundQuery::exec(query, sql.sql, sql.values, &m_statementError))
+            return std::nullopt;
+        if (!query.next()) {
+            m_statementError = DatabaseConnection::describeError(query.lastError());
+            return std::nullopt;
+        }
+        total += query.value(0).toLongLong();
+    }
+    return total;
 }
 
 TableWorker::Outcome TableWorker::reconnect()
 {
+    // Asked for after a failure (F5, the backoff timer): start from a fresh
+    // connection, not one whose caches saw the failure.
+    dropConnection();
     Outcome outcome;
     ensureConnected(&outcome);
     return outcome;

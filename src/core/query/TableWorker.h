@@ -57,7 +57,7 @@ public:
     };
     Estimate estimate();
     std::optional<qint64> count(Outcome *outcome);
-    // Replaces the connection if it is lost and opens one if there is none.
+    // Opens a new connection in place of the current one.
     Outcome reconnect();
     void shutdown();
 
@@ -73,6 +73,8 @@ private:
     bool runStatement(const std::function<bool()> &statement, const std::function<bool()> &wanted,
                       Outcome *outcome);
     std::function<bool()> currentGenerationWanted() const;
+    // count(*) in short statements, one id slice each (SQLite; see the .cpp).
+    std::optional<qint64> countInSlices(const std::function<bool()> &wanted);
     bool ensureConnected(Outcome *outcome);
     void dropConnection();
 
@@ -88,4 +90,5 @@ private:
     FilterSet m_filters;
     SortSpec m_sort;
     bool m_wasPresent = false;
+    QString m_statementError; // set by statements that bypass the reader
 };
