@@ -3,6 +3,7 @@
 
 #include "session/DatabaseOpener.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
@@ -31,6 +32,7 @@ ConnectDialog::ConnectDialog(const QList<ConnectionSpec> &recent, QWidget *paren
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
     , m_recent(recent)
+    , m_keyring(new PasswordKeyring(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("connectDialog"));
@@ -59,6 +61,7 @@ ConnectDialog::ConnectDialog(const QList<ConnectionSpec> &recent, QWidget *paren
     connect(&m_testWatcher, &QFutureWatcherBase::finished, this, &ConnectDialog::showTestResult);
 
     updateDriverPage();
+    updatePasswordNote();
 }
 
 ConnectDialog::~ConnectDialog() = default;
@@ -69,7 +72,7 @@ void ConnectDialog::setSpec(const ConnectionSpec &spec)
         m_ui->sqliteRadio->setChecked(true);
         m_ui->pathEdit->setText(spec.sqlitePath.isEmpty() ? QString() : spec.absolutePath());
     } else {
-        m_ui->postgresRadio->setChecked(true);
+        // Fields first: checking the radio asks the keyring for what they show.
         m_ui->hostEdit->setText(spec.host);
         m_ui->portSpin->setValue(spec.port == 0 ? kDefaultPostgresPort : spec.port);
         m_ui->databaseEdit->setText(spec.database);
@@ -77,9 +80,98 @@ void ConnectDialog::setSpec(const ConnectionSpec &spec)
         m_ui->passwordEdit->setText(spec.password);
         const int ssl = m_ui->sslModeCombo->findData(spec.sslMode);
         m_ui->sslModeCombo->setCurrentIndex(qMax(0, ssl));
+        m_ui->rememberCheck->setChecked(false);
+        m_ui->postgresRadio->setChecked(true);
     }
     m_ui->testResultLabel->clear();
     updateDriverPage();
+}
+
+// Asks for the shown PostgreSQL connection's remembered password, once per
+// connection (not for SQLite: a locked keyring would prompt for nothing). The
+// first answer also tells whether there is a keyring at all: one that does not
+// answer turns the option off, with the reason in its tooltip.
+void ConnectDialog::askKeyring()
+{
+    const ConnectionSpec asked = spec();
+    const QString key = PasswordKeyring::keyFor(asked);
+    if (m_keyringState == KeyringState::Unavailable || key == m_askedKey)
+        return;
+    m_askedKey = key;
+    m_keyring->read(asked, [this, key](const PasswordKeyring::Result &result) {
+        keyringAnswered(key, result);
+    });
+}
+
+void ConnectDialog::keyringAnswered(const QString &key, const PasswordKeyring::Result &result)
+{
+    using Outcome = PasswordKeyring::Outcome;
+    const KeyringState before = m_keyringState;
+    if (result.outcome == Outcome::Unavailable) {
+        m_keyringState = KeyringState::Unavailable;
+        m_keyringError = result.error;
+        m_ui->rememberCheck->setChecked(false);
+    } else {
+        m_keyringState = KeyringState::Available;
+        m_keyringError = result.outcome == Outcome::Failed ? result.error : QString();
+    }
+    if (result.outcome == Outcome::Found) {
+        m_rememberedKeys.insert(key);
+        // Only into the fields it belongs to, and never over what was typed.
+        if (key == PasswordKeyring::keyFor(spec()) && m_ui->passwordEdit->text().isEmpty()) {
+            m_ui->passwordEdit->setText(result.password);
+            m_ui->rememberCheck->setChecked(true);
+        }
+    }
+    updatePasswordNote();
+    if (before == KeyringState::Checking)
+        emit keyringChecked(m_keyringState == KeyringState::Available);
+}
+
+void ConnectDialog::updatePasswordNote()
+{
+    QCheckBox *remember = m_ui->rememberCheck;
+    remember->setEnabled(m_keyringState == KeyringState::Available);
+    switch (m_keyringState) {
+    case KeyringState::Checking:
+        remember->setToolTip(tr("Looking for the system keyring\u2026"));
+        m_ui->passwordNote->setText(tr("Leave the password empty to use PGPASSWORD or ~/.pgpass."));
+        break;
+    case KeyringState::Available:
+        remember->setToolTip(
+            m_keyringError.isEmpty()
+                ? tr("Stores the password in the system keyring, never in a file of Trade "
+                     "Inspector's. Untick to forget it.")
+                : tr("The system keyring refused: %1").arg(m_keyringError));
+        m_ui->passwordNote->setText(
+            tr("A typed password is kept in memory for this session unless you tick "
+               "Remember. Leave it empty to use PGPASSWORD or ~/.pgpass."));
+        break;
+    case KeyringState::Unavailable:
+        remember->setToolTip(
+            tr("No system keyring (Secret Service or KWallet) is available, so passwords "
+               "cannot be remembered: %1")
+                .arg(m_keyringError.isEmpty() ? tr("no answer") : m_keyringError));
+        m_ui->passwordNote->setText(
+            tr("No system keyring is available: the password is asked for each time. "
+               "To avoid typing it, leave it empty and put it in ~/.pgpass (or "
+               "PGPASSWORD)."));
+        break;
+    }
+}
+
+void ConnectDialog::accept()
+{
+    const ConnectionSpec chosen = spec();
+    if (chosen.isPostgres() && m_keyringState == KeyringState::Available) {
+        const QString key = PasswordKeyring::keyFor(chosen);
+        // The write outlives this dialog; a failure only means it is asked again.
+        if (m_ui->rememberCheck->isChecked() && !chosen.password.isEmpty())
+            m_keyring->write(chosen, chosen.password);
+        else if (m_rememberedKeys.contains(key))
+            m_keyring->remove(chosen);
+    }
+    QDialog::accept();
 }
 
 ConnectionSpec ConnectDialog::spec() const
@@ -153,6 +245,8 @@ void ConnectDialog::updateDriverPage()
                                       sqlite ? QSizePolicy::Ignored : QSizePolicy::Preferred);
     adjustSize();
     updateOpenButton();
+    if (!sqlite)
+        askKeyring();
 }
 
 void ConnectDialog::updateOpenButton()

@@ -1,5 +1,6 @@
 #include "GuiLauncher.h"
 
+#include "ColorScheme.h"
 #include "CommandRegistry.h"
 #include "DemoDatabaseSetup.h"
 #include "MainPages.h"
@@ -47,6 +48,7 @@ int run(QApplication &app)
         return 2;
     }
 
+    ColorScheme::apply(app, ColorScheme::preferred());
     const auto settings = parser.isSet(settingsOption)
                               ? std::make_unique<AppSettings>(parser.value(settingsOption))
                               : std::make_unique<AppSettings>();

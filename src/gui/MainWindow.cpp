@@ -10,6 +10,7 @@
 #include "PlaceholderPage.h"
 #include "SessionStatusBar.h"
 #include "session/DatabaseOpener.h"
+#include "settings/PasswordKeyring.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -62,6 +63,15 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     });
     connect(m_messagePanel, &MessagePanel::cancelRequested, this, &MainWindow::cancelOpening);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_statusBar, &SessionStatusBar::connectionLost, this, [this](const QString &reason) {
+        showError(tr("Lost the connection to %1")
+                      .arg(m_session ? m_session->spec.displayName() : QString()),
+                  tr("%1. Reconnecting automatically; press F5 to try now.").arg(reason));
+    });
+    connect(m_statusBar, &SessionStatusBar::connectionRestored, this, [this] {
+        if (m_messagePanel->kind() == MessagePanel::Kind::Error)
+            m_messagePanel->dismiss();
+    });
 
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1200, 760);
@@ -272,7 +282,7 @@ void MainWindow::rebuildRecentMenu()
     for (const ConnectionSpec &spec : recent) {
         QAction *action = m_recentMenu->addAction(spec.displayName());
         action->setToolTip(spec.toUrl(false));
-        connect(action, &QAction::triggered, this, [this, spec] { openConnection(spec); });
+        connect(action, &QAction::triggered, this, [this, spec] { openRecent(spec); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent connections"))->setEnabled(false);
@@ -291,6 +301,24 @@ void MainWindow::openUrl(const QString &url)
         return;
     }
     openConnection(*spec);
+}
+
+// Recent entries carry no password: use the one the keyring remembers, if any;
+// without it libpq still tries PGPASSWORD and ~/.pgpass.
+void MainWindow::openRecent(const ConnectionSpec &spec)
+{
+    if (!spec.isPostgres() || !spec.password.isEmpty()) {
+        openConnection(spec);
+        return;
+    }
+    auto *keyring = new PasswordKeyring(this);
+    keyring->read(spec, [this, spec, keyring](const PasswordKeyring::Result &result) {
+        keyring->deleteLater();
+        ConnectionSpec withPassword = spec;
+        if (result.outcome == PasswordKeyring::Outcome::Found)
+            withPassword.password = result.password;
+        openConnection(withPassword);
+    });
 }
 
 void MainWindow::openConnection(const ConnectionSpec &spec)

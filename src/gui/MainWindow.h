@@ -38,6 +38,8 @@ public:
     // on the console. A newer request supersedes an older one.
     void openConnection(const ConnectionSpec &spec);
     void openUrl(const QString &url);
+    // A recent connection, with its password from the system keyring if remembered.
+    void openRecent(const ConnectionSpec &spec);
     void showError(const QString &headline, const QString &detail);
 
     const std::optional<DatabaseSession> &session() const { return m_session; }

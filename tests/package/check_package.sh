@@ -30,9 +30,11 @@ done
 if grep -Eq 'Test|bench|render-icon' "$work/contents"; then fail "test or build tools in the package"; fi
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for d in libqt6sql6-sqlite libqt6sql6-psql postgresql-client libqt6widgets6 libqt6sql6; do
+for d in libqt6sql6-sqlite libqt6sql6-psql postgresql-client libqt6widgets6 libqt6sql6 libqt6keychain1; do
   [[ "$depends" == *"$d"* ]] || fail "Depends lacks $d: $depends"
 done
+# qtkeychain dlopens libsecret for the Secret Service (see installer/CMakeLists.txt).
+[[ "$(dpkg-deb -f "$deb" Recommends)" == *libsecret-1-0* ]] || fail "Recommends lacks libsecret-1-0"
 
 dpkg-deb -x "$deb" "$work/root"
 version=$(env -u DISPLAY "$work/root/usr/bin/trade-inspector" --version)
