@@ -1,77 +1,59 @@
 #include "ExportJob.h"
 
+#include "ExportCellWriter.h"
+#include "ExportEncoder.h"
+#include "PostgresExportSource.h"
+#include "SqliteExportSource.h"
 #include "TableReader.h"
 #include "db/DatabaseConnection.h"
-#include "schema/Decimal.h"
-#include "schema/Timestamp.h"
 
 #include <QSaveFile>
+
+#include <memory>
 
 namespace {
 
 constexpr qsizetype kFlushBytes = 256 * 1024;
 constexpr qint64 kProgressEveryRows = 4096;
 
-QString csvField(const QString &text)
+std::unique_ptr<ExportRowSource> openSource(DatabaseConnection &connection,
+                                            const QueryBuilder &builder, QString *error)
 {
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\n') ||
-                       text.contains(u'\r') || text.startsWith(u' ') || text.endsWith(u' ');
-    if (!quote)
-        return text;
-    QString escaped = text;
-    escaped.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + escaped + u'"';
+    const QSqlDatabase database = connection.database();
+    if (connection.driver() == DatabaseDriver::Sqlite) {
+        auto source = std::make_unique<SqliteExportSource>(database, builder);
+        if (source->start())
+            return source;
+        *error = source->error();
+        return nullptr;
+    }
+    auto source = std::make_unique<PostgresExportSource>(database, builder.all());
+    if (source->start())
+        return source;
+    *error = source->error();
+    return nullptr;
 }
 
-void appendJsonString(QString &out, const QString &text)
+// The reader's column indexes for `names`, or every column when it is empty.
+std::optional<QList<int>> columnIndexes(const TableReader &reader, const QStringList &names,
+                                        QString *error)
 {
-    out += u'"';
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QStringLiteral("\\\"");
-            break;
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\r':
-            out += QStringLiteral("\\r");
-            break;
-        case '\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+    QList<int> indexes;
+    if (names.isEmpty()) {
+        for (qsizetype i = 0; i < reader.columns().size(); ++i)
+            indexes << int(i);
+        return indexes;
+    }
+    for (const QString &name : names) {
+        const int index = reader.builder().columnIndex(name);
+        if (index < 0) {
+            *error = QStringLiteral("cannot export column \"%1\": the %2 table has no such column")
+                         .arg(name, reader.builder().table().name);
+            return std::nullopt;
         }
+        indexes << index;
     }
-    out += u'"';
-}
-
-// The value as export text, and whether it is a JSON number/literal (unquoted).
-QString valueText(const ColumnDef &column, const QVariant &value, bool *bare)
-{
-    *bare = false;
-    if (value.metaType() == QMetaType::fromType<Decimal>()) {
-        *bare = true;
-        return value.value<Decimal>().toString(column.scale > 0 ? column.scale : -1);
-    }
-    if (value.metaType() == QMetaType::fromType<Timestamp>())
-        return value.value<Timestamp>().toIsoString();
-    if (value.typeId() == QMetaType::Bool) {
-        *bare = true;
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    }
-    if (value.typeId() == QMetaType::LongLong && column.type == ColumnType::Integer) {
-        *bare = true;
-        return QString::number(value.toLongLong());
-    }
-    return value.toString(); // text, enum values, undecodable stored values
+    return indexes;
 }
 
 } // namespace
@@ -85,85 +67,57 @@ std::optional<ExportJob::Format> ExportJob::formatFromName(QStringView name)
     return std::nullopt;
 }
 
-ExportJob::Result ExportJob::write(TableReader &reader, Format format, QIODevice &device,
+ExportJob::Result ExportJob::write(DatabaseConnection &connection, TableReader &reader,
+                                   const QList<int> &columns, Format format, QIODevice &device,
                                    const std::atomic_bool *cancel, const Progress &progress,
                                    qint64 total)
 {
     Result result;
-    const QList<ColumnDef> &columns = reader.columns();
-    QString buffer;
-    buffer.reserve(kFlushBytes + 4096);
+    QList<ColumnDef> outputColumns;
+    std::vector<ExportCellWriter> writers;
+    for (const int index : columns) {
+        outputColumns << reader.columns()[index];
+        writers.emplace_back(reader.columns()[index]);
+    }
+    ExportEncoder encoder(format, outputColumns);
+    QByteArray &buffer = encoder.buffer();
+    buffer.reserve(kFlushBytes + 64 * 1024);
     bool writeFailed = false;
     const auto flush = [&] {
-        const QByteArray bytes = buffer.toUtf8();
-        if (device.write(bytes) != bytes.size())
+        if (device.write(buffer) != buffer.size())
             writeFailed = true;
         buffer.clear();
     };
-    QStringList keys; // JSON object keys, escaped once
-    for (const ColumnDef &column : columns) {
-        QString key;
-        appendJsonString(key, column.name);
-        keys << key + u':';
+    encoder.begin();
+    std::unique_ptr<ExportRowSource> source;
+    if (reader.isPresent()) {
+        source = openSource(connection, reader.builder(), &result.error);
+        if (!source)
+            return result;
     }
-    if (format == Format::Csv) {
-        QStringList header;
-        for (const ColumnDef &column : columns)
-            header << column.name;
-        buffer += header.join(u',') + QStringLiteral("\r\n");
-    } else {
-        buffer += u'[';
-    }
-    const bool finished = reader.forEach([&](const TableRow &row) {
-        if ((cancel && cancel->load()) || writeFailed)
-            return false;
-        bool bare = false;
-        if (format == Format::Csv) {
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                if (i > 0)
-                    buffer += u',';
-                if (!row.values[i].isNull())
-                    buffer += csvField(valueText(columns[i], row.values[i], &bare));
-            }
-            buffer += QStringLiteral("\r\n");
-        } else {
-            buffer += result.rows == 0 ? QStringLiteral("\n{") : QStringLiteral(",\n{");
-            for (qsizetype i = 0; i < columns.size(); ++i) {
-                if (i > 0)
-                    buffer += u',';
-                buffer += keys[i];
-                if (row.values[i].isNull()) {
-                    buffer += QStringLiteral("null");
-                    continue;
-                }
-                const QString text = valueText(columns[i], row.values[i], &bare);
-                if (bare)
-                    buffer += text;
-                else
-                    appendJsonString(buffer, text);
-            }
-            buffer += u'}';
-        }
-        ++result.rows;
+    while (source && !writeFailed && !(cancel && cancel->load()) && source->next()) {
+        encoder.beginRow();
+        for (size_t i = 0; i < writers.size(); ++i)
+            source->write(columns[qsizetype(i)], writers[i], encoder);
+        encoder.endRow();
         if (buffer.size() >= kFlushBytes)
             flush();
-        if (progress && result.rows % kProgressEveryRows == 0)
-            progress(result.rows, total);
-        return true;
-    });
+        if (progress && encoder.rows() % kProgressEveryRows == 0)
+            progress(encoder.rows(), total);
+    }
+    result.rows = encoder.rows();
     if (cancel && cancel->load()) {
         result.cancelled = true;
         result.error = QStringLiteral("export cancelled");
         return result;
     }
-    if (!finished || writeFailed) {
-        result.error = writeFailed ? QStringLiteral("cannot write: %1").arg(device.errorString())
-                                   : reader.lastError();
+    if (source && !source->error().isEmpty()) {
+        result.error = source->error();
         return result;
     }
-    if (format == Format::Json)
-        buffer += result.rows == 0 ? QStringLiteral("]\n") : QStringLiteral("\n]\n");
-    flush();
+    encoder.end();
+    if (!writeFailed)
+        flush();
     if (writeFailed) {
         result.error = QStringLiteral("cannot write: %1").arg(device.errorString());
         return result;
@@ -194,6 +148,11 @@ ExportJob::Result ExportJob::run(const Options &options, const std::atomic_bool 
         result.usageError = true;
         return result;
     }
+    const auto columns = columnIndexes(*reader, options.columns, &result.error);
+    if (!columns) {
+        result.usageError = true;
+        return result;
+    }
     qint64 total = -1;
     if (options.countFirst && progress) {
         if (const auto rows = reader->exactCount())
@@ -204,7 +163,8 @@ ExportJob::Result ExportJob::run(const Options &options, const std::atomic_bool 
             result.error = QStringLiteral("no output");
             return result;
         }
-        return write(*reader, options.format, *device, cancel, progress, total);
+        return write(*connection, *reader, *columns, options.format, *device, cancel, progress,
+                     total);
     }
     QSaveFile file(options.outputPath);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -212,9 +172,12 @@ ExportJob::Result ExportJob::run(const Options &options, const std::atomic_bool 
             QStringLiteral("cannot write %1: %2").arg(options.outputPath, file.errorString());
         return result;
     }
-    result = write(*reader, options.format, file, cancel, progress, total);
+    result = write(*connection, *reader, *columns, options.format, file, cancel, progress, total);
     if (!result.ok) {
         file.cancelWriting(); // the temporary file goes, nothing is renamed
+        if (!result.cancelled && result.error.startsWith(QLatin1String("cannot write")))
+            result.error =
+                QStringLiteral("cannot write %1: %2").arg(options.outputPath, file.errorString());
         return result;
     }
     if (!file.commit()) {

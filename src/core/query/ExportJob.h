@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportFormat.h"
 #include "FilterSet.h"
 #include "SortSpec.h"
 #include "db/ConnectionSpec.h"
@@ -10,21 +11,19 @@
 #include <atomic>
 #include <functional>
 
+class DatabaseConnection;
 class TableReader;
 
 // Streams the filtered, sorted rows of one table to CSV or JSON in constant
-// memory: one forward-only query, each row written as soon as it is read.
-// A file is written under a temporary name and renamed only on success, so a
-// cancelled or failed export leaves nothing behind (QSaveFile).
-//
-// CSV: a header of column names, RFC 4180 quoting, NULL as an empty field.
-// JSON: an array of objects, one per line; numbers as numbers (exact decimal
-// text, never through double), NULL as null, booleans as true/false, times as
-// ISO 8601 UTC with microseconds, enums as their canonical value ("buy").
+// memory, each row written as soon as it is read, through the engine's own C
+// API where there is one (SqliteExportSource, PostgresExportSource). The text
+// is ExportEncoder's. A file is written under a temporary name and renamed
+// only on success, so a cancelled or failed export leaves nothing behind
+// (QSaveFile).
 class ExportJob
 {
 public:
-    enum class Format { Csv, Json };
+    using Format = ExportFormat;
 
     struct Options
     {
@@ -33,6 +32,8 @@ public:
         FilterSet filters;
         SortSpec sort{QStringLiteral("id"), Qt::AscendingOrder};
         Format format = Format::Csv;
+        // The columns to write, in this order (the view's visible ones); empty: all.
+        QStringList columns;
         QString outputPath;     // empty: write to `device` instead
         bool countFirst = true; // an exact count first, so progress has a total
     };
@@ -51,8 +52,10 @@ public:
     // set from any thread. `device` is used when options.outputPath is empty.
     static Result run(const Options &options, const std::atomic_bool *cancel = nullptr,
                       const Progress &progress = {}, QIODevice *device = nullptr);
-    // The streaming part, on an open reader whose query is set.
-    static Result write(TableReader &reader, Format format, QIODevice &device,
+    // The streaming part, on an open reader whose query is set; `columns`
+    // are indexes into reader.columns(), in output order.
+    static Result write(DatabaseConnection &connection, TableReader &reader,
+                        const QList<int> &columns, Format format, QIODevice &device,
                         const std::atomic_bool *cancel, const Progress &progress, qint64 total);
 
     static std::optional<Format> formatFromName(QStringView name);

@@ -1,0 +1,147 @@
+#include "PostgresExportSource.h"
+
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+namespace {
+
+constexpr char kCursor[] = "ti_export";
+
+} // namespace
+
+PostgresExportSource::PostgresExportSource(const QSqlDatabase &database, const BoundSql &everything)
+    : m_database(database)
+    , m_sql(everything)
+{
+}
+
+PostgresExportSource::~PostgresExportSource()
+{
+    finish();
+}
+
+QByteArray PostgresExportSource::numberedParameters(const QString &sql)
+{
+    QString numbered;
+    numbered.reserve(sql.size() + 16);
+    int parameter = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?') {
+            numbered += u'$' + QString::number(++parameter);
+            continue;
+        }
+        numbered += c;
+    }
+    return numbered.toUtf8();
+}
+
+bool PostgresExportSource::failed(PGresult *result)
+{
+    QString message =
+        QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_connection))
+            .simplified();
+    if (message.startsWith(QLatin1String("ERROR: ")))
+        message = message.mid(7);
+    m_error = message.isEmpty() ? QStringLiteral("the PostgreSQL connection failed") : message;
+    PQclear(result);
+    finish();
+    return false;
+}
+
+bool PostgresExportSource::command(const char *sql)
+{
+    PGresult *result = PQexec(m_connection, sql);
+    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        return failed(result);
+    PQclear(result);
+    return true;
+}
+
+void PostgresExportSource::finish()
+{
+    PQclear(m_batch);
+    m_batch = nullptr;
+    if (m_inTransaction) {
+        m_inTransaction = false;
+        // Closes the cursor too; after an error the transaction is aborted anyway.
+        PQclear(PQexec(m_connection, "ROLLBACK"));
+    }
+    m_done = true;
+}
+
+bool PostgresExportSource::start()
+{
+    const QVariant handle = m_database.driver()->handle();
+    // Qt 6.4 names it "pg_conn*" (the struct), later versions "PGconn*".
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
+                              qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+        m_error = QStringLiteral("not a PostgreSQL connection");
+        return false;
+    }
+    m_connection = *static_cast<PGconn *const *>(handle.constData());
+    if (!command("BEGIN READ ONLY"))
+        return false;
+    m_inTransaction = true;
+    std::vector<QByteArray> texts;
+    std::vector<const char *> values;
+    texts.reserve(m_sql.values.size());
+    for (const QVariant &value : m_sql.values) {
+        texts.push_back(value.isNull() ? QByteArray() : value.toString().toUtf8());
+        values.push_back(value.isNull() ? nullptr : texts.back().constData());
+    }
+    const QByteArray declare =
+        QByteArray("DECLARE ") + kCursor + " NO SCROLL CURSOR FOR " + numberedParameters(m_sql.sql);
+    PGresult *result = PQexecParams(m_connection, declare.constData(), int(values.size()), nullptr,
+                                    values.data(), nullptr, nullptr, 0);
+    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        return failed(result);
+    PQclear(result);
+    return true;
+}
+
+bool PostgresExportSource::next()
+{
+    if (m_done)
+        return false;
+    if (++m_row < m_batchRows)
+        return true;
+    PQclear(m_batch);
+    const QByteArray fetch =
+        QByteArray("FETCH FORWARD ") + QByteArray::number(kFetchRows) + " FROM " + kCursor;
+    m_batch = PQexec(m_connection, fetch.constData());
+    if (PQresultStatus(m_batch) != PGRES_TUPLES_OK) {
+        PGresult *result = m_batch;
+        m_batch = nullptr;
+        return failed(result);
+    }
+    m_batchRows = PQntuples(m_batch);
+    m_row = 0;
+    if (m_batchRows > 0)
+        return true;
+    PQclear(m_batch);
+    m_batch = nullptr;
+    m_inTransaction = false;
+    if (!command("COMMIT"))
+        return false;
+    m_done = true;
+    return false;
+}
+
+void PostgresExportSource::write(int index, ExportCellWriter &writer, ExportEncoder &encoder)
+{
+    if (PQgetisnull(m_batch, m_row, index)) {
+        writer.writeNull(encoder);
+        return;
+    }
+    writer.writeText(encoder, std::string_view(PQgetvalue(m_batch, m_row, index),
+                                               size_t(PQgetlength(m_batch, m_row, index))));
+}
