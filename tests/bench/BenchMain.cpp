@@ -1,10 +1,12 @@
-// trade-inspector-bench [--rows N] [--database URL] [--json]
-// Drives the real lazy model and export over the trades table, each operation
+// trade-inspector-bench [--rows N] [--sessions N] [--positions N] [--database URL] [--json]
+// Drives the real lazy model and export over the trades table, and the session
+// and position lists through the same model, each operation
 // beside the raw engine (sqlite3 C API or libpq) running the same SQL in the
 // same run; medians of several runs; peak RSS after first, middle and end pages.
 // Without --database it builds (once, cached) an N-trade SQLite demo database.
 
 #include "BackupBench.h"
+#include "ListsBench.h"
 #include "ModelBench.h"
 #include "StatisticsBench.h"
 #include "demo/DemoDataGenerator.h"
@@ -34,14 +36,41 @@ double peakRssMib()
     return -1;
 }
 
+// What the demo database holds: N trades and, for load tests of the lists,
+// optionally many sessions and (retired, closed) positions.
+struct DemoShape
+{
+    qint64 trades = 0;
+    int sessions = 0;  // 0: what the generator derives from the trades
+    int positions = 0; // 0: one per traded symbol; otherwise that many more
+
+    QStringList arguments() const
+    {
+        return {QStringLiteral("--rows"),      QString::number(trades),
+                QStringLiteral("--sessions"),  QString::number(sessions),
+                QStringLiteral("--positions"), QString::number(positions)};
+    }
+    QString fileName() const
+    {
+        QString name = QStringLiteral("trades-%1").arg(trades);
+        if (sessions > 0)
+            name += QStringLiteral("-sessions-%1").arg(sessions);
+        if (positions > 0)
+            name += QStringLiteral("-positions-%1").arg(positions);
+        return name + QStringLiteral(".db");
+    }
+};
+
 // `path` is an SQLite file (written under a temporary name, then renamed) or a
 // PostgreSQL URL (filled in place, for `--database` runs against PostgreSQL).
-int generate(const QString &path, qint64 trades)
+int generate(const QString &path, const DemoShape &shape)
 {
     DemoOptions options;
     // The generator makes about 1.3 fills per order.
-    options.orders = int(qMax<qint64>(1, trades * 10 / 13));
+    options.orders = int(qMax<qint64>(1, shape.trades * 10 / 13));
     options.force = true;
+    options.sessions = shape.sessions;
+    options.retiredPositions = shape.positions;
     QString error;
     const auto target = ConnectionSpec::fromUrl(path, &error);
     if (target && target->isPostgres()) {
@@ -62,20 +91,20 @@ int generate(const QString &path, qint64 trades)
 
 // The cached demo database for N trades, generated in a child process so the
 // generator's memory does not count towards the benchmark's peak.
-QString cachedDatabase(qint64 trades, QString *error)
+QString cachedDatabase(const DemoShape &shape, QString *error)
 {
     QString base = qEnvironmentVariable("TI_BENCH_CACHE");
     if (base.isEmpty())
         base = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
                QStringLiteral("/trade-inspector-bench");
     QDir().mkpath(base);
-    const QString path = base + QStringLiteral("/trades-%1.db").arg(trades);
+    const QString path = base + u'/' + shape.fileName();
     if (QFile::exists(path))
         return path;
     QTextStream(stderr) << "generating " << path << " ..." << Qt::endl;
-    const int code = QProcess::execute(
-        QCoreApplication::applicationFilePath(),
-        {QStringLiteral("--generate"), path, QStringLiteral("--rows"), QString::number(trades)});
+    const int code =
+        QProcess::execute(QCoreApplication::applicationFilePath(),
+                          QStringList{QStringLiteral("--generate"), path} + shape.arguments());
     if (code != 0 || !QFile::exists(path)) {
         *error = QStringLiteral("generating the demo database failed");
         return {};
@@ -96,6 +125,14 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("rows"),
                       QStringLiteral("Trades to generate (default 1000000)."), QStringLiteral("n"),
                       QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("sessions"),
+                      QStringLiteral("Sessions in the generated database (default: derived "
+                                     "from --rows, at most 250)."),
+                      QStringLiteral("n"), QStringLiteral("0")});
+    parser.addOption({QStringLiteral("positions"),
+                      QStringLiteral("Closed positions added to the generated database "
+                                     "(default 0; at most 456976)."),
+                      QStringLiteral("n"), QStringLiteral("0")});
     parser.addOption({QStringLiteral("database"),
                       QStringLiteral("Benchmark this database instead of a generated one."),
                       QStringLiteral("url")});
@@ -117,13 +154,24 @@ int main(int argc, char *argv[])
         err << "trade-inspector-bench: --rows needs a positive number" << Qt::endl;
         return 2;
     }
+    DemoShape shape{trades};
+    bool sessionsOk = false, positionsOk = false;
+    shape.sessions = parser.value(QStringLiteral("sessions")).toInt(&sessionsOk);
+    shape.positions = parser.value(QStringLiteral("positions")).toInt(&positionsOk);
+    if (!sessionsOk || !positionsOk || shape.sessions < 0 || shape.positions < 0 ||
+        shape.positions > 456976) {
+        err << "trade-inspector-bench: --sessions and --positions need a number from 0 "
+               "(--positions at most 456976)"
+            << Qt::endl;
+        return 2;
+    }
     if (parser.isSet(generateOption))
-        return generate(parser.value(generateOption), trades);
+        return generate(parser.value(generateOption), shape);
 
     QString error;
     QString url = parser.value(QStringLiteral("database"));
     if (url.isEmpty()) {
-        url = cachedDatabase(trades, &error);
+        url = cachedDatabase(shape, &error);
         if (url.isEmpty()) {
             err << "trade-inspector-bench: " << error << Qt::endl;
             return 1;
@@ -153,6 +201,9 @@ int main(int argc, char *argv[])
         operations << bench.exportCsv(&error);
     if (error.isEmpty())
         operations << StatisticsBench::run(*spec, *engine, runs, &error);
+    ListsBench::Sizes lists;
+    if (error.isEmpty())
+        operations << ListsBench::run(*spec, *engine, runs, &lists, &error);
     // Each backup copies the whole database: three runs give a stable median.
     if (error.isEmpty() && !parser.isSet(QStringLiteral("skip-backup")))
         operations << BackupBench::operations(*spec, qMin(runs, 3), &error);
@@ -167,6 +218,8 @@ int main(int argc, char *argv[])
                                 {QStringLiteral("engine_ms"), qRound(op.engineMs * 100) / 100.0}});
     const QJsonObject result{
         {QStringLiteral("rows"), double(bench.rows())},
+        {QStringLiteral("sessions"), double(lists.sessions)},
+        {QStringLiteral("positions"), double(lists.positions)},
         {QStringLiteral("backend"), spec->qtDriverName()},
         {QStringLiteral("operations"), list},
         {QStringLiteral("peak_rss_mib"), qRound(peak * 10) / 10.0},
@@ -178,10 +231,10 @@ int main(int argc, char *argv[])
         out << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
         return 0;
     }
-    out << "rows " << bench.rows() << ", " << spec->qtDriverName() << ", medians of " << runs
-        << " runs\n";
+    out << "rows " << bench.rows() << ", sessions " << lists.sessions << ", positions "
+        << lists.positions << ", " << spec->qtDriverName() << ", medians of " << runs << " runs\n";
     for (const OperationResult &op : operations)
-        out << op.name.leftJustified(22) << " model " << QString::number(op.modelMs, 'f', 2)
+        out << op.name.leftJustified(30) << " model " << QString::number(op.modelMs, 'f', 2)
             << " ms   engine " << QString::number(op.engineMs, 'f', 2) << " ms\n";
     out << "peak RSS " << QString::number(peak, 'f', 1) << " MiB" << Qt::endl;
     return 0;
