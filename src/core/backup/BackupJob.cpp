@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 
 namespace {
 
@@ -37,6 +39,22 @@ bool ensureDirectory(const QString &directory, QString *error)
     return true;
 }
 
+// A copy of an SQLite file needs the file's size (its -wal too, at most): say
+// so before writing anything rather than fail on a full disk half-way.
+bool enoughSpace(const QString &database, const QString &directory, QString *error)
+{
+    const QStorageInfo storage(directory);
+    const qint64 needed =
+        QFileInfo(database).size() + QFileInfo(database + QStringLiteral("-wal")).size();
+    if (!storage.isValid() || storage.bytesAvailable() < 0 || storage.bytesAvailable() >= needed)
+        return true;
+    const QLocale c = QLocale::c();
+    *error = QStringLiteral("the disk holding %1 has %2 free; the backup needs up to %3")
+                 .arg(directory, c.formattedDataSize(storage.bytesAvailable()),
+                      c.formattedDataSize(needed));
+    return false;
+}
+
 } // namespace
 
 BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory,
@@ -45,6 +63,10 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
     BackupResult result;
     QString error;
     if (!ensureDirectory(directory, &error)) {
+        result.message = QStringLiteral("Backup failed: %1").arg(error);
+        return result;
+    }
+    if (spec.isSqlite() && !enoughSpace(spec.absolutePath(), directory, &error)) {
         result.message = QStringLiteral("Backup failed: %1").arg(error);
         return result;
     }

@@ -10,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <future>
 #include <memory>
 
@@ -155,7 +156,7 @@ bool copy(sqlite3 *src, sqlite3 *dst, bool oneStep, const JobControl &control, c
     if (!backup)
         return fail(error, lastError(dst));
     QElapsedTimer waited;
-    int chunk = oneStep ? -1 : 1024;
+    int chunk = oneStep ? -1 : 256;
     int previousRemaining = -1;
     int rc = SQLITE_OK;
     bool stoppedByCancel = false;
@@ -182,11 +183,14 @@ bool copy(sqlite3 *src, sqlite3 *dst, bool oneStep, const JobControl &control, c
         if (chunk > 0) {
             if (previousRemaining >= 0 && remaining >= previousRemaining)
                 chunk = -1; // another connection wrote and the copy started over
-            else if (chunk == 1024)
-                chunk = qMax(1024, total / 20); // about 20 progress steps
+            else if (chunk == 256)
+                chunk = qMax(256, total / 20); // about 20 progress steps
         }
         previousRemaining = remaining;
     }
+    // The operating system's reason ("No space left on device", "File too
+    // large") says more to an operator than SQLite's "disk I/O error".
+    const int systemError = sqlite3_system_errno(dst);
     sqlite3_backup_finish(backup);
     if (stoppedByCancel) {
         if (cancelled)
@@ -199,8 +203,10 @@ bool copy(sqlite3 *src, sqlite3 *dst, bool oneStep, const JobControl &control, c
         return fail(
             error,
             QStringLiteral("the database stayed locked for %1 s").arg(kLockWaitLimitMs / 1000));
-    return fail(error,
-                QString::fromUtf8(sqlite3_errstr(rc)) + QStringLiteral(": ") + lastError(dst));
+    QString message = QString::fromUtf8(sqlite3_errstr(rc));
+    if (systemError != 0)
+        message += QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
+    return fail(error, message);
 }
 
 } // namespace
@@ -228,8 +234,11 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     control.report(0, QStringLiteral("Copying %1").arg(QFileInfo(livePath).fileName()));
     clock.next(QStringLiteral("copy (backup API)"));
     if (!copy(src.get(), dst.get(), false, control, QStringLiteral("Copying the database"), error,
-              cancelled))
+              cancelled)) {
+        if (!(cancelled && *cancelled))
+            *error = QStringLiteral("%1 while copying into %2").arg(*error, target);
         return false;
+    }
     src.reset(); // release the robot's database as early as possible
     // A copy of a WAL database says "WAL" in its header; a single-file backup
     // must open read-only anywhere, so it gets a rollback journal.
