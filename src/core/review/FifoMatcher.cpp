@@ -12,8 +12,23 @@ MatchedFill FifoMatcher::add(const QString &symbol, bool isBuy, Decimal quantity
 MatchedFill FifoMatcher::add(const QString &symbol, bool isBuy, Decimal quantity, Decimal price,
                              Timestamp executedAt, Decimal *netBefore, Decimal *netAfter)
 {
+    return addToBook(bookOf(symbol), isBuy, quantity, price, executedAt, netBefore, netAfter);
+}
+
+int FifoMatcher::bookOf(const QString &symbol)
+{
+    const auto it = m_bookOf.constFind(symbol);
+    if (it != m_bookOf.cend())
+        return *it;
+    m_books.emplace_back();
+    return *m_bookOf.insert(symbol, int(m_books.size() - 1));
+}
+
+MatchedFill FifoMatcher::addToBook(int bookIndex, bool isBuy, Decimal quantity, Decimal price,
+                                   Timestamp executedAt, Decimal *netBefore, Decimal *netAfter)
+{
     MatchedFill result;
-    Book &book = m_books[symbol];
+    Book &book = m_books[size_t(bookIndex)];
     *netBefore = book.net;
     *netAfter = book.net;
     // A negative quantity is not a fill the robot writes; treat its size only,
@@ -55,34 +70,40 @@ MatchedFill FifoMatcher::add(const QString &symbol, bool isBuy, Decimal quantity
     return result;
 }
 
+const FifoMatcher::Book *FifoMatcher::find(const QString &symbol) const
+{
+    const auto it = m_bookOf.constFind(symbol);
+    return it == m_bookOf.cend() ? nullptr : &m_books[size_t(*it)];
+}
+
 Decimal FifoMatcher::openQuantity(const QString &symbol) const
 {
-    const auto it = m_books.constFind(symbol);
-    return it == m_books.cend() ? Decimal() : it->net;
+    const Book *book = find(symbol);
+    return book ? book->net : Decimal();
 }
 
 Decimal FifoMatcher::openCost(const QString &symbol) const
 {
-    const auto it = m_books.constFind(symbol);
-    if (it == m_books.cend())
+    const Book *book = find(symbol);
+    if (!book)
         return {};
     Decimal total;
-    for (const Lot &lot : it->lots)
+    for (const Lot &lot : book->lots)
         total += lot.quantity * lot.price;
     return total;
 }
 
 QStringList FifoMatcher::symbols() const
 {
-    QStringList result = m_books.keys();
+    QStringList result = m_bookOf.keys();
     result.sort();
     return result;
 }
 
 Timestamp FifoMatcher::oldestOpenLot(const QString &symbol) const
 {
-    const auto it = m_books.constFind(symbol);
-    if (it == m_books.cend() || it->lots.empty())
+    const Book *book = find(symbol);
+    if (!book || book->lots.empty())
         return {};
-    return it->lots.front().openedAt;
+    return book->lots.front().openedAt;
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <deque>
+#include <vector>
 
 struct MatchedFill
 {
@@ -31,6 +32,10 @@ public:
     // the fill: one hash lookup instead of three on the million-row path.
     MatchedFill add(const QString &symbol, bool isBuy, Decimal quantity, Decimal price,
                     Timestamp executedAt, Decimal *netBefore, Decimal *netAfter);
+    // The same on a book found once with bookOf(): no hashing per fill.
+    int bookOf(const QString &symbol);
+    MatchedFill addToBook(int book, bool isBuy, Decimal quantity, Decimal price,
+                          Timestamp executedAt, Decimal *netBefore, Decimal *netAfter);
     Decimal openQuantity(const QString &symbol) const; // signed: > 0 long, < 0 short
     Decimal openCost(const QString &symbol) const;     // sum |qty| x price of the open lots
     QStringList symbols() const;                       // symbols ever fed, sorted
@@ -51,5 +56,8 @@ private:
         Decimal net;        // signed sum of the lots, kept so openQuantity() is O(1)
     };
 
-    QHash<QString, Book> m_books;
+    const Book *find(const QString &symbol) const;
+
+    QHash<QString, int> m_bookOf;
+    std::vector<Book> m_books;
 };

@@ -17,4 +17,8 @@ struct Fill
     Decimal price;
     Decimal commission; // NULL reads as 0
     Timestamp executedAt;
+    // Keys of symbol and strategy in the NameTable the reader was given; -1
+    // when the fill came without one (the consumer then interns the names).
+    int symbolKey = -1;
+    int strategyKey = -1;
 };

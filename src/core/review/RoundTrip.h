@@ -12,7 +12,8 @@
 struct RoundTrip
 {
     QString symbol;
-    QString strategy; // the strategy of the fill that opened it
+    QString strategy;     // the strategy of the fill that opened it
+    int strategyKey = -1; // the opening fill's Fill::strategyKey
     bool isLong = true;
     Timestamp openedAt; // the opening fill's executed_at
     Timestamp closedAt; // the executed_at of the fill that flattened or flipped it

@@ -2,22 +2,38 @@
 
 #include <algorithm>
 
+int RoundTripTracker::bookOf(const Fill &fill)
+{
+    if (fill.symbolKey < 0)
+        return m_matcher.bookOf(fill.symbol);
+    if (size_t(fill.symbolKey) >= m_bookOfKey.size())
+        m_bookOfKey.resize(size_t(fill.symbolKey) + 1, -1);
+    int &book = m_bookOfKey[size_t(fill.symbolKey)];
+    if (book < 0)
+        book = m_matcher.bookOf(fill.symbol);
+    return book;
+}
+
 RoundTripTracker::Result RoundTripTracker::add(const Fill &fill)
 {
     Result result;
+    const int book = bookOf(fill);
+    if (size_t(book) >= m_open.size())
+        m_open.resize(size_t(book) + 1);
     Decimal before, after;
-    result.matched = m_matcher.add(fill.symbol, fill.isBuy, fill.quantity, fill.price,
-                                   fill.executedAt, &before, &after);
+    result.matched = m_matcher.addToBook(book, fill.isBuy, fill.quantity, fill.price,
+                                         fill.executedAt, &before, &after);
     const Decimal size = fill.quantity.abs();
 
-    auto open = m_open.find(fill.symbol);
+    std::optional<RoundTrip> &open = m_open[size_t(book)];
     if (size.isZero()) {
         // Changes no position; its commission still belongs somewhere.
-        if (open != m_open.end()) {
+        if (open) {
             open->commission += fill.commission;
             ++open->fills;
         } else {
             m_unattributed += fill.commission;
+            result.unattributedCommission = fill.commission;
         }
         return result;
     }
@@ -29,7 +45,7 @@ RoundTripTracker::Result RoundTripTracker::add(const Fill &fill)
                            : fill.commission * result.matched.closedQuantity / size;
     }
 
-    if (open != m_open.end()) {
+    if (open) {
         ++open->fills;
         if (result.matched.closes()) {
             open->grossPnl += result.matched.realizedPnl;
@@ -37,9 +53,8 @@ RoundTripTracker::Result RoundTripTracker::add(const Fill &fill)
             if (after.isZero() || after.sign() != before.sign()) {
                 open->closedAt = fill.executedAt;
                 open->closingFillId = fill.id;
-                result.closed = *open;
-                m_open.erase(open);
-                open = m_open.end();
+                result.closed = std::move(open);
+                open.reset();
             }
         } else {
             open->commission += fill.commission;
@@ -47,25 +62,29 @@ RoundTripTracker::Result RoundTripTracker::add(const Fill &fill)
         }
     }
 
-    if (open == m_open.end() && !after.isZero()) {
+    if (!open && !after.isZero()) {
         // A new position: from flat, or the remainder of a flip.
-        RoundTrip trip;
+        RoundTrip &trip = open.emplace();
         trip.symbol = fill.symbol;
         trip.strategy = fill.strategy;
+        trip.strategyKey = fill.strategyKey;
         trip.isLong = after.sign() > 0;
         trip.openedAt = fill.executedAt;
         trip.openingFillId = fill.id;
         trip.fills = 1;
         trip.maxQuantity = after.abs();
         trip.commission = fill.commission - closingShare;
-        m_open.insert(fill.symbol, trip);
     }
     return result;
 }
 
 QList<RoundTrip> RoundTripTracker::openRoundTrips() const
 {
-    QList<RoundTrip> trips = m_open.values();
+    QList<RoundTrip> trips;
+    for (const std::optional<RoundTrip> &trip : m_open) {
+        if (trip)
+            trips << *trip;
+    }
     std::sort(trips.begin(), trips.end(),
               [](const RoundTrip &a, const RoundTrip &b) { return a.symbol < b.symbol; });
     return trips;

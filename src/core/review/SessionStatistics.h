@@ -54,7 +54,8 @@ struct SessionStatistics
     FillFigures fills;
     RoundTripFigures roundTrips;
     qint64 openRoundTrips = 0; // still open at the end of the window
-    // Commission of zero-quantity fills while flat: in fills.commission, in no round trip.
+    // Commission of the window's zero-quantity fills while flat: in
+    // fills.commission, in no round trip.
     Decimal unattributedCommission;
     // Largest fall of the realized equity curve (net, starting at 0 at the
     // window's start) below its running peak.

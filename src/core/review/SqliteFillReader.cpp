@@ -7,6 +7,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <cstring>
+
 namespace {
 
 std::string_view text(sqlite3_stmt *statement, int column)
@@ -19,11 +22,13 @@ std::string_view text(sqlite3_stmt *statement, int column)
 // Columns are NUMERIC(12,4) / NUMERIC(10,4): the value rounded to 4 digits.
 std::optional<Decimal> decimal(sqlite3_stmt *statement, int column)
 {
-    switch (sqlite3_column_type(statement, column)) {
+    // One call into the statement; the value's accessors are plain reads.
+    sqlite3_value *value = sqlite3_column_value(statement, column);
+    switch (sqlite3_value_type(value)) {
     case SQLITE_INTEGER:
-        return Decimal::fromInteger(sqlite3_column_int64(statement, column));
+        return Decimal::fromInteger(sqlite3_value_int64(value));
     case SQLITE_FLOAT:
-        return FastDecode::decimalFromDouble(sqlite3_column_double(statement, column), 4);
+        return FastDecode::decimalFromDouble(sqlite3_value_double(value), 4);
     case SQLITE_NULL:
         return std::nullopt;
     default: {
@@ -34,61 +39,160 @@ std::optional<Decimal> decimal(sqlite3_stmt *statement, int column)
     }
 }
 
+constexpr int kColumnExecutedAt = 6;
+
 } // namespace
 
 SqliteFillReader::~SqliteFillReader()
 {
-    if (m_statement)
-        sqlite3_finalize(m_statement);
+    sqlite3_finalize(m_first);
+    sqlite3_finalize(m_after);
+    sqlite3_value_free(m_lastExecutedAt);
 }
 
-bool SqliteFillReader::prepare(const QSqlDatabase &db, const QString &sql,
-                               const QStringList &values, QString *error)
+bool SqliteFillReader::prepare(const QString &sql, sqlite3_stmt **statement)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(static_cast<sqlite3 *>(m_db), utf8.constData(), int(utf8.size()),
+                           statement, nullptr) == SQLITE_OK)
+        return true;
+    fail();
+    return false;
+}
+
+void SqliteFillReader::fail()
+{
+    m_error = QString::fromUtf8(sqlite3_errmsg(static_cast<sqlite3 *>(m_db)));
+    m_done = true;
+}
+
+bool SqliteFillReader::open(const QSqlDatabase &db, const QString &conditions,
+                            const QStringList &values, const Options &options, QString *error)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         *error = QStringLiteral("not an SQLite connection");
         return false;
     }
-    sqlite3 *database = *static_cast<sqlite3 *const *>(handle.constData());
-    m_db = database;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(database, utf8.constData(), int(utf8.size()), &m_statement, nullptr) !=
-        SQLITE_OK) {
-        *error = QString::fromUtf8(sqlite3_errmsg(database));
+    m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    m_options = options;
+    if (options.names)
+        m_names = options.names;
+    for (const QString &v : values)
+        m_values << v.toUtf8();
+
+    // The snapshot bound: the robot's ids only grow (INTEGER PRIMARY KEY).
+    sqlite3_stmt *maxId = nullptr;
+    if (!prepare(QStringLiteral("SELECT max(id) FROM trades"), &maxId)) {
+        *error = m_error;
         return false;
     }
-    for (int i = 0; i < values.size(); ++i) {
-        const QByteArray v = values.at(i).toUtf8();
-        sqlite3_bind_text(m_statement, i + 1, v.constData(), int(v.size()), SQLITE_TRANSIENT);
+    const int rc = sqlite3_step(maxId);
+    if (rc == SQLITE_ROW) {
+        m_done = sqlite3_column_type(maxId, 0) == SQLITE_NULL;
+        m_maxId = sqlite3_column_int64(maxId, 0);
     }
+    sqlite3_finalize(maxId);
+    if (rc != SQLITE_ROW) {
+        fail();
+        *error = m_error;
+        return false;
+    }
+
+    // The index on executed_at (which ends in the rowid) gives the order; the
+    // keyset term starts the index search at the last key read. Rows above
+    // the snapshot's id are dropped in next(): a term on id here would cost
+    // more than reading them.
+    const QString select =
+        QStringLiteral("SELECT id, symbol, side, quantity, price, commission, executed_at, "
+                       "strategy_name FROM trades WHERE executed_at IS NOT NULL") +
+        conditions;
+    const QString order = QStringLiteral(" ORDER BY executed_at, id LIMIT ?");
+    if (!prepare(select + order, &m_first) ||
+        !prepare(select + QStringLiteral(" AND executed_at >= ? AND (executed_at > ? OR id > ?)") +
+                     order,
+                 &m_after)) {
+        *error = m_error;
+        return false;
+    }
+    return true;
+}
+
+bool SqliteFillReader::startBatch()
+{
+    m_current = m_started ? m_after : m_first;
+    sqlite3_reset(m_current);
+    int i = 1;
+    for (const QByteArray &v : m_values)
+        sqlite3_bind_text(m_current, i++, v.constData(), int(v.size()), SQLITE_STATIC);
+    if (m_started) {
+        sqlite3_bind_value(m_current, i++, m_lastExecutedAt);
+        sqlite3_bind_value(m_current, i++, m_lastExecutedAt);
+        sqlite3_bind_int64(m_current, i++, m_lastId);
+    }
+    sqlite3_bind_int(m_current, i, m_options.batchRows);
+    m_started = true;
+    m_rowsInBatch = 0;
     return true;
 }
 
 bool SqliteFillReader::next()
 {
-    const int rc = sqlite3_step(m_statement);
-    if (rc == SQLITE_ROW)
-        return true;
-    if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(static_cast<sqlite3 *>(m_db)));
-    return false;
+    if (m_done)
+        return false;
+    if (!m_current)
+        startBatch();
+    int rc;
+    while ((rc = sqlite3_step(m_current)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(m_current, 0);
+        if (++m_rowsInBatch == m_options.batchRows) {
+            // The batch's last row: remember where the next one continues.
+            sqlite3_value_free(m_lastExecutedAt);
+            m_lastExecutedAt =
+                sqlite3_value_dup(sqlite3_column_value(m_current, kColumnExecutedAt));
+            m_lastId = id;
+        }
+        if (id <= m_maxId)
+            return true;
+    }
+    if (rc != SQLITE_DONE) {
+        fail();
+        return false;
+    }
+    // The statement has ended, and with it the read transaction and its lock.
+    sqlite3_reset(m_current);
+    m_current = nullptr;
+    if (m_rowsInBatch < m_options.batchRows) {
+        m_done = true;
+        return false;
+    }
+    if (m_options.betweenBatches)
+        m_options.betweenBatches();
+    return next();
 }
 
-const QString &SqliteFillReader::intern(int column)
+int SqliteFillReader::intern(int column, NameCache *cache)
 {
-    const std::string_view t = text(m_statement, column);
-    auto it = m_strings.find(t);
-    if (it == m_strings.end())
-        it = m_strings.emplace(std::string(t), QString::fromUtf8(t.data(), qsizetype(t.size())))
-                 .first;
-    return it->second;
+    // A few dozen names: a slot from the first 8 bytes and the length, one
+    // compare, and the name table's hash only on a miss.
+    const std::string_view t = text(m_current, column);
+    quint64 head = 0;
+    if (!t.empty())
+        std::memcpy(&head, t.data(), std::min<size_t>(t.size(), sizeof head));
+    const size_t slot = ((head ^ t.size()) * 0x9E3779B97F4A7C15ULL) >> 58;
+    NameCache::Entry &entry = cache->entries[slot];
+    if (entry.key >= 0 && t == entry.bytes)
+        return entry.key;
+    entry.bytes.assign(t);
+    entry.key = m_names->intern(t);
+    return entry.key;
 }
 
 bool SqliteFillReader::read(Fill *fill)
 {
-    fill->id = sqlite3_column_int64(m_statement, 0);
-    const std::string_view side = text(m_statement, 2);
+    sqlite3_stmt *statement = m_current;
+    fill->id = sqlite3_column_int64(statement, 0);
+    const std::string_view side = text(statement, 2);
     if (side == "BUY" || side == "buy") {
         fill->isBuy = true;
     } else if (side == "SELL" || side == "sell") {
@@ -100,16 +204,21 @@ bool SqliteFillReader::read(Fill *fill)
             return false;
         fill->isBuy = *value == u"buy";
     }
-    const auto quantity = decimal(m_statement, 3);
-    const auto price = decimal(m_statement, 4);
-    const auto executed = FastDecode::timestampFromText(text(m_statement, 6));
+    const auto quantity = decimal(statement, 3);
+    const auto price = decimal(statement, 4);
+    const auto executed = FastDecode::timestampFromText(text(statement, kColumnExecutedAt));
     if (!quantity || !price || !executed)
         return false;
     fill->quantity = *quantity;
     fill->price = *price;
-    fill->commission = decimal(m_statement, 5).value_or(Decimal());
+    fill->commission = decimal(statement, 5).value_or(Decimal());
     fill->executedAt = *executed;
-    fill->symbol = intern(1);
-    fill->strategy = intern(7);
+    const int symbol = intern(1, &m_symbols);
+    const int strategy = intern(7, &m_strategies);
+    fill->symbol = m_names->name(symbol);
+    fill->strategy = m_names->name(strategy);
+    const bool keyed = m_names != &m_ownNames;
+    fill->symbolKey = keyed ? symbol : -1;
+    fill->strategyKey = keyed ? strategy : -1;
     return true;
 }

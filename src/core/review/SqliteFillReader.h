@@ -1,33 +1,53 @@
 #pragma once
 
 #include "Fill.h"
+#include "NameTable.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 struct sqlite3_stmt;
+struct sqlite3_value;
 
-// Reads the trades query straight through SQLite's C API on the connection's
-// own handle: QSQLITE wraps every value in a QVariant and a QString, which
-// costs several times the engine's own read over a million rows. Same rows,
-// same decoding results as the QSqlQuery path (FastDecode falls back to it).
-// The statement is finalized in the destructor, so no read snapshot stays open.
+// Reads the trades in (executed_at, id) order straight through SQLite's C API
+// on the connection's own handle: QSQLITE wraps every value in a QVariant and
+// a QString, which costs several times the engine's own read over a million
+// rows. Same rows, same decoding results as the QSqlQuery path (FastDecode
+// falls back to it).
+//
+// In rollback-journal mode a statement holds a SHARED lock until it ends, and
+// the robot cannot commit meanwhile. So the rows come in keyset batches: each
+// batch is one short statement continuing after the last (executed_at, id)
+// read, and a writer gets in between batches. Only rows with id <= the
+// largest id at open() are read: rows the robot inserts during the pass
+// (larger ids) are left out, and every row present at open() and unchanged
+// since is read exactly once.
 class SqliteFillReader
 {
 public:
+    struct Options
+    {
+        int batchRows = 50'000;
+        // Interns symbols and strategies and sets Fill::symbolKey/strategyKey;
+        // null: the reader's own table, keys left at -1.
+        NameTable *names = nullptr;
+        // Runs after a batch's statement has ended (no lock held), before the next.
+        std::function<void()> betweenBatches;
+    };
+
     SqliteFillReader() = default;
     ~SqliteFillReader();
     SqliteFillReader(const SqliteFillReader &) = delete;
     SqliteFillReader &operator=(const SqliteFillReader &) = delete;
 
-    // Columns: id, symbol, side, quantity, price, commission, executed_at, strategy_name.
-    bool prepare(const QSqlDatabase &db, const QString &sql, const QStringList &values,
-                 QString *error);
+    // `conditions`: " AND ..." terms on trades with `?` placeholders for `values`.
+    bool open(const QSqlDatabase &db, const QString &conditions, const QStringList &values,
+              const Options &options, QString *error);
     // true: a row is there; false: done, or an error (error() not empty).
     bool next();
     // Decodes the current row; false (fill->id still set) when it is unreadable.
@@ -35,16 +55,36 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    struct Hash
+    struct NameCache
     {
-        using is_transparent = void;
-        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+        struct Entry
+        {
+            std::string bytes;
+            int key = -1;
+        };
+        Entry entries[64];
     };
-    const QString &intern(int column);
+    bool prepare(const QString &sql, sqlite3_stmt **statement);
+    bool startBatch();
+    int intern(int column, NameCache *cache);
+    void fail();
 
     void *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_first = nullptr; // the first batch
+    sqlite3_stmt *m_after = nullptr; // every later batch, after the last key read
+    sqlite3_stmt *m_current = nullptr;
+    QList<QByteArray> m_values;
+    qint64 m_maxId = 0;
+    Options m_options;
+    NameTable m_ownNames;
+    NameTable *m_names = &m_ownNames;
+    int m_rowsInBatch = 0;
+    bool m_started = false;
+    bool m_done = false;
+    // The batch's last row: where the next batch continues.
+    sqlite3_value *m_lastExecutedAt = nullptr;
+    qint64 m_lastId = 0;
+    NameCache m_symbols;
+    NameCache m_strategies;
     QString m_error;
-    // Symbols and strategies repeat: one shared QString each, no allocation per row.
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_strings;
 };

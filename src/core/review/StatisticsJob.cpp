@@ -37,9 +37,12 @@ StatisticsJob::Result StatisticsJob::run(DatabaseConnection &connection,
     filter.to = statistics.to;
     filter.symbol = request.symbol;
     filter.strategy = request.strategy;
+    TradeStream::Options options;
+    options.names = &accumulator.names();
+    options.batchRows = request.batchRows;
     const auto outcome = TradeStream::run(
         connection, filter, control, [&](const Fill &fill) { accumulator.add(fill); },
-        [&](qint64) { accumulator.skip(); }, &result.error);
+        [&](qint64) { accumulator.skip(); }, &result.error, options);
     if (outcome != TradeStream::Outcome::Finished) {
         result.cancelled = outcome == TradeStream::Outcome::Cancelled;
         if (result.cancelled)

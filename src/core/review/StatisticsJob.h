@@ -21,6 +21,8 @@ struct StatisticsRequest
     // other strategies opened on the same symbol are not seen.
     QString strategy;
     bool collectEquityCurve = false; // one EquityPoint per fill in the window
+    // SQLite: rows per read statement; the robot can write between two.
+    int batchRows = 50'000;
 };
 
 // Session statistics in ONE forward-only pass over `trades` ordered by

@@ -17,25 +17,27 @@ namespace {
 
 struct Where
 {
-    QString sql;
+    QString sql;        // " WHERE executed_at IS NOT NULL" + conditions
+    QString conditions; // " AND ..." terms, without the NOT NULL one
     QVariantList values;
 };
 
 Where whereClause(const SqlDialect &dialect, const TradeStream::Filter &filter)
 {
-    Where w{QStringLiteral(" WHERE executed_at IS NOT NULL"), {}};
+    Where w;
     if (filter.to) {
-        w.sql += QStringLiteral(" AND executed_at <= ") + dialect.timestampParameter();
+        w.conditions += QStringLiteral(" AND executed_at <= ") + dialect.timestampParameter();
         w.values << filter.to->toStorageText();
     }
     if (!filter.symbol.isEmpty()) {
-        w.sql += QStringLiteral(" AND symbol = ?");
+        w.conditions += QStringLiteral(" AND symbol = ?");
         w.values << filter.symbol;
     }
     if (!filter.strategy.isEmpty()) {
-        w.sql += QStringLiteral(" AND strategy_name = ?");
+        w.conditions += QStringLiteral(" AND strategy_name = ?");
         w.values << filter.strategy;
     }
+    w.sql = QStringLiteral(" WHERE executed_at IS NOT NULL") + w.conditions;
     return w;
 }
 
@@ -53,7 +55,7 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
                                       const JobControl &control,
                                       const std::function<void(const Fill &)> &onFill,
                                       const std::function<void(qint64)> &onUnreadable,
-                                      QString *error)
+                                      QString *error, const Options &options)
 {
     const QSqlDatabase db = connection.database();
     const SqlDialect dialect(connection.driver());
@@ -61,25 +63,23 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
     const QString executedAt = dialect.timestampAsText(QStringLiteral("executed_at"));
 
     // The time span, for progress: two index lookups, no count of the rows.
+    // (MIN/MAX under a WHERE clause scans every row on SQLite.)
     qint64 firstMicros = 0, spanMicros = 0;
-    {
-        QSqlQuery span(db);
-        if (!BoundQuery::exec(
-                span,
-                QStringLiteral("SELECT %1, %2 FROM trades")
-                        .arg(dialect.timestampAsText(QStringLiteral("MIN(executed_at)")),
-                             dialect.timestampAsText(QStringLiteral("MAX(executed_at)"))) +
-                    where.sql,
-                where.values, error))
+    std::optional<Timestamp> bounds[2];
+    for (int i = 0; i < 2; ++i) {
+        QSqlQuery edge(db);
+        if (!BoundQuery::exec(edge,
+                              QStringLiteral("SELECT %1 FROM trades").arg(executedAt) + where.sql +
+                                  QStringLiteral(" ORDER BY executed_at %1 LIMIT 1")
+                                      .arg(i == 0 ? QStringLiteral("ASC") : QStringLiteral("DESC")),
+                              where.values, error))
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
-        if (span.next()) {
-            const auto first = ValueDecoder::toTimestamp(span.value(0));
-            const auto last = ValueDecoder::toTimestamp(span.value(1));
-            if (first && last) {
-                firstMicros = first->microseconds();
-                spanMicros = last->microseconds() - firstMicros;
-            }
-        }
+        if (edge.next())
+            bounds[i] = ValueDecoder::toTimestamp(edge.value(0));
+    }
+    if (bounds[0] && bounds[1]) {
+        firstMicros = bounds[0]->microseconds();
+        spanMicros = bounds[1]->microseconds() - firstMicros;
     }
 
     const QString sql =
@@ -111,7 +111,7 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
         QStringList values;
         for (const QVariant &v : where.values)
             values << v.toString();
-        if (!reader.prepare(db, sql, values, error))
+        if (!reader.open(db, where.conditions, values, options, error))
             return Outcome::Failed;
         while (reader.next()) {
             if (control.isCancelled())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Fill.h"
+#include "SqliteFillReader.h"
 #include "jobs/JobControl.h"
 
 #include <QString>
@@ -13,6 +14,8 @@ class DatabaseConnection;
 // Reads `trades` once, forward only, ordered by the database on
 // (executed_at, id), decoding each row into one reused Fill: memory stays flat
 // however many rows there are. Rows without executed_at are not read.
+// SQLite is read in keyset batches so the robot can write meanwhile; only the
+// rows present when the pass starts are read, each exactly once.
 class TradeStream
 {
 public:
@@ -23,10 +26,13 @@ public:
         QString strategy;            // empty: all
     };
     enum class Outcome { Finished, Cancelled, Failed };
+    // On SQLite: batch size, name table, hook between batches (see SqliteFillReader).
+    using Options = SqliteFillReader::Options;
 
     // onFill gets rows with a known side and readable numbers; onUnreadable
     // gets the id of every other row.
     static Outcome run(DatabaseConnection &connection, const Filter &filter,
                        const JobControl &control, const std::function<void(const Fill &)> &onFill,
-                       const std::function<void(qint64 id)> &onUnreadable, QString *error);
+                       const std::function<void(qint64 id)> &onUnreadable, QString *error,
+                       const Options &options = {});
 };

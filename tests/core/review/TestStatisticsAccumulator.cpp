@@ -18,6 +18,7 @@ private Q_SLOTS:
     void zeroQuantityCommissionIsKept();
     void scratchBreaksStreaks();
     void windowCountsOnlyItsFills();
+    void unattributedCommissionIsTheWindows();
 };
 
 namespace {
@@ -193,6 +194,21 @@ void TestStatisticsAccumulator::windowCountsOnlyItsFills()
     QCOMPARE(s.fills.commission, dec("1"));
     QCOMPARE(s.roundTrips.count, 0);  // still open
     QVERIFY(s.equityCurve.isEmpty()); // not asked for
+}
+
+void TestStatisticsAccumulator::unattributedCommissionIsTheWindows()
+{
+    // Zero-quantity fills on a flat book at minutes 1 (before the window) and
+    // 3: only the second is part of the window's commission, so only it can
+    // be the commission outside round trips.
+    SessionStatistics s;
+    s.from = Timestamp::fromMicroseconds(2 * 60'000'000LL);
+    StatisticsAccumulator acc(&s, false);
+    acc.add(fill(1, "A B 0 10 0.25", 1));
+    acc.add(fill(2, "A B 0 10 0.5", 3));
+    acc.finish();
+    QCOMPARE(s.fills.commission, dec("0.5"));
+    QCOMPARE(s.unattributedCommission, dec("0.5"));
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsAccumulator)
