@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # One command from a bare Debian 12 machine to a full test run: installs what is
 # missing, builds everything, starts a throwaway PostgreSQL server and runs every
-# test suite against it and real SQLite files. Exit status 0 only if all pass.
+# test suite against it and real SQLite files. Then the hardening runs
+# (docs/HARDENING.md): a short libFuzzer run of every fuzz target (./build-fuzz)
+# and, with TI_ASAN=1, the whole suite again built with AddressSanitizer and
+# UndefinedBehaviorSanitizer (./build-asan). TI_HARDENING=0 skips both for a
+# quick local run; CI always runs the fuzz step. Exit status 0 only if all pass.
+# Extra arguments go to the first ctest only (e.g. -R TestDecimal).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -12,3 +17,15 @@ BUILD_DIR=${BUILD_DIR:-build}
 # Times are checked in a zone that is not UTC: naive UTC must not shift.
 export TZ=${TI_TEST_TZ:-America/New_York}
 scripts/with-postgres.sh bash -c "cd '$BUILD_DIR' && ctest --output-on-failure -j2 $*"
+
+if [ "${CI:-}" != true ] && [ "${TI_HARDENING:-1}" = 0 ]; then
+  exit 0
+fi
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz -j"$(nproc)"
+ctest --preset fuzz
+if [ "${TI_ASAN:-0}" = 1 ]; then
+  # The package test only checks what CPack puts in a .deb: a package of
+  # sanitizer binaries tells nothing more, and it is the slowest test.
+  scripts/test-asan.sh -E '^PackageContents$'
+fi
