@@ -22,6 +22,7 @@ private slots:
     void missingTable();
     void missingColumn();
     void droppedSessionsHealUnnoticed();
+    void scrollBarDragIsCoalesced();
 
 private:
     void checkBrowse(const ConnectionSpec &spec);
@@ -255,6 +256,44 @@ void TestLazyTableModel::droppedSessionsHealUnnoticed()
     QVERIFY2(errors.isEmpty(),
              qPrintable(errors.isEmpty() ? QString() : errors.first().first().toString()));
     QVERIFY(!model.isConnectionLost());
+}
+
+void TestLazyTableModel::scrollBarDragIsCoalesced()
+{
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("drag.db")));
+    QueryTestData::Options options;
+    options.trades = 30000;
+    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
+    LazyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(spec, RobotTable::Trades);
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(model.rowCount(), 30000);
+    const int before = model.pagesQueried();
+
+    // The scroll bar dragged from top to bottom faster than pages load: 300
+    // positions asked for in one burst, each for the rows it would show.
+    constexpr int kPositions = 300;
+    int finalRow = 0;
+    for (int step = 0; step < kPositions; ++step) {
+        finalRow = int(qint64(step) * (model.rowCount() - 40) / (kPositions - 1));
+        for (int row = finalRow; row < finalRow + 40; row += 8)
+            model.data(model.index(row, 0));
+    }
+    // Where the drag stopped loads, asked for again by repaints as a view would.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        model.data(model.index(finalRow + 39, 0), LazyTableModel::IsLoadedRole).toBool() &&
+            model.data(model.index(finalRow, 0), LazyTableModel::IsLoadedRole).toBool(),
+        kTimeout);
+    const QList<qint64> expected = referenceIds(spec, {}, model.sortSpec());
+    QCOMPARE(idAt(model, finalRow), expected[finalRow]);
+    QCOMPARE(idAt(model, finalRow + 39), expected[finalRow + 39]);
+    // Most positions flew past unread: far fewer queries than positions.
+    const int queries = model.pagesQueried() - before;
+    qInfo("%d page queries for %d scroll positions", queries, kPositions);
+    QVERIFY2(queries < kPositions / 10, qPrintable(QString::number(queries)));
+    QVERIFY(model.lastError().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLazyTableModel)
