@@ -91,5 +91,6 @@ struct RestorePreview
     TableCounts backup;
     int activeSessions = 0;        // trading_sessions rows with is_active true
     QStringList tablesNotInBackup; // see RestoreResult
+    BackupKind kind = BackupKind::Unknown;
     QString message;
 };

@@ -155,6 +155,7 @@ RestorePreview RestoreJob::preview(const ConnectionSpec &spec, const QString &ba
     if (!inspectTarget(spec, &preview))
         return preview;
     preview.tablesNotInBackup = tablesNotIn(preview.backup, preview.current);
+    preview.kind = verified.kind;
     preview.ok = true;
     preview.message = verified.message;
     return preview;

@@ -50,6 +50,21 @@ RestoreConfirmDialog::RestoreConfirmDialog(const RestorePreview &preview, const 
     }
     counts->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     layout->addWidget(counts);
+    if (!preview.tablesNotInBackup.isEmpty()) {
+        const QString names = preview.tablesNotInBackup.join(QStringLiteral(", ")).toHtmlEscaped();
+        // pg_restore --clean drops only what the archive creates; an SQLite
+        // restore replaces the whole file.
+        auto *extra = new QLabel(
+            preview.kind == BackupKind::Sqlite
+                ? tr("Not in the backup, so gone after the restore (the safety backup keeps "
+                     "them): <b>%1</b>")
+                      .arg(names)
+                : tr("Not in the backup, so kept as they are now: <b>%1</b>").arg(names),
+            this);
+        extra->setObjectName(QStringLiteral("tablesNotInBackupLabel"));
+        extra->setWordWrap(true);
+        layout->addWidget(extra);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_restore = buttons->addButton(tr("Restore"), QDialogButtonBox::DestructiveRole);

@@ -27,6 +27,7 @@ private Q_SLOTS:
     void cancelLeavesNoPartialFile();
     void backupWhileAnotherProcessInserts();
     void plainPgDumpArchiveIsListedAndRestores();
+    void tableCreatedAfterTheBackupIsNamedAndKept();
 
 private:
     QString dir(const QString &name) const { return QDir(m_dir.path()).filePath(name); }
@@ -309,6 +310,39 @@ void TestPostgresBackup::plainPgDumpArchiveIsListedAndRestores()
     QVERIFY2(restored.ok, qPrintable(restored.message));
     QVERIFY2(restored.message.contains(QLatin1String("no sidecar")), qPrintable(restored.message));
     QCOMPARE(BackupTestData::snapshot(spec, &error), original);
+}
+
+void TestPostgresBackup::tableCreatedAfterTheBackupIsNamedAndKept()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("bkextra"));
+    QCOMPARE(BackupTestData::createRobotDatabase(spec, 100), QString());
+    QString error;
+    const auto original = BackupTestData::snapshot(spec, &error);
+    const BackupResult backup = BackupJob::run(spec, dir(QStringLiteral("extra")));
+    QVERIFY2(backup.ok, qPrintable(backup.message));
+    // A table the backup does not know: pg_restore --clean leaves it alone.
+    QCOMPARE(TestDatabases::execute(
+                 spec, {QStringLiteral("CREATE TABLE fills_audit (id integer PRIMARY KEY)"),
+                        QStringLiteral("INSERT INTO fills_audit VALUES (1), (2), (3)")}),
+             QString());
+    QCOMPARE(BackupTestData::addOrders(spec, 5000, 7), QString());
+
+    const RestorePreview preview = RestoreJob::preview(spec, backup.path);
+    QVERIFY2(preview.ok, qPrintable(preview.message));
+    QCOMPARE(preview.tablesNotInBackup, QStringList{QStringLiteral("fills_audit")});
+    QCOMPARE(preview.kind, BackupKind::PostgresArchive);
+
+    RestoreOptions options;
+    options.backupDirectory = dir(QStringLiteral("extra"));
+    const RestoreResult restored = RestoreJob::run(spec, backup.path, options);
+    QVERIFY2(restored.ok, qPrintable(restored.message));
+    QCOMPARE(restored.tablesNotInBackup, QStringList{QStringLiteral("fills_audit")});
+    QVERIFY2(restored.message.contains(QLatin1String("kept as they were: fills_audit")),
+             qPrintable(restored.message));
+    QCOMPARE(BackupTestData::snapshot(spec, &error), original);
+    TableCounts after;
+    QVERIFY(RestoreJob::countRows(spec, &after, &error));
+    QCOMPARE(after.value(QStringLiteral("fills_audit")), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresBackup)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void robotsOwnCopyIsListedAndRestores();
     void backupWhileAnotherProcessInserts();
     void keepLastPrunes();
+    void tableCreatedAfterTheBackupIsNamed();
     void sidecarWithImpossibleCountsIsRejected_data();
     void sidecarWithImpossibleCountsIsRejected();
 
@@ -404,6 +405,29 @@ void TestSqliteBackup::sidecarWithImpossibleCountsIsRejected()
     }
     QVERIFY(!BackupSidecar::fromJson(object, &error));
     QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void TestSqliteBackup::tableCreatedAfterTheBackupIsNamed()
+{
+    const ConnectionSpec spec = makeDatabase(QStringLiteral("extra"), 30);
+    const QString dir = QFileInfo(spec.absolutePath()).dir().filePath(QStringLiteral("backups"));
+    const BackupResult backup = BackupJob::run(spec, dir);
+    QVERIFY2(backup.ok, qPrintable(backup.message));
+    QCOMPARE(TestDatabases::execute(spec, {QStringLiteral("CREATE TABLE notes (id INTEGER)"),
+                                           QStringLiteral("INSERT INTO notes VALUES (1)")}),
+             QString());
+    const RestorePreview preview = RestoreJob::preview(spec, backup.path);
+    QVERIFY2(preview.ok, qPrintable(preview.message));
+    QCOMPARE(preview.tablesNotInBackup, QStringList{QStringLiteral("notes")});
+    RestoreOptions options;
+    options.backupDirectory = dir;
+    const RestoreResult restored = RestoreJob::run(spec, backup.path, options);
+    QVERIFY2(restored.ok, qPrintable(restored.message));
+    // The whole file is replaced: the table is gone, and the message says so.
+    QVERIFY2(restored.message.contains(QLatin1String("no longer in the database")) &&
+                 restored.message.contains(QLatin1String("notes")),
+             qPrintable(restored.message));
+    QVERIFY(!restored.after.contains(QStringLiteral("notes")));
 }
 
 QTEST_GUILESS_MAIN(TestSqliteBackup)
