@@ -87,6 +87,8 @@ void BrowseExporter::exportTo(const QString &path)
     options.table = m_table;
     options.filters = m_model->filters();
     options.sort = m_model->sortSpec();
+    if (m_columns)
+        options.columns = m_columns();
     if (options.sort.column.isEmpty())
         options.sort.column = RobotSchema::table(m_table).mainTimeColumn;
     options.format =

@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -32,6 +33,9 @@ public:
 
     QAction *action() const { return m_action; }
     void setSource(const ConnectionSpec &spec, RobotTable table);
+    // The columns to write, in order, asked at each export (the view's visible
+    // ones as the operator arranged them); unset: every column.
+    void setColumnSource(std::function<QStringList()> columns) { m_columns = std::move(columns); }
     void clearSource();
     bool isRunning() const { return m_cancel != nullptr; }
 
@@ -55,6 +59,7 @@ private:
     QWidget *m_parentWidget;
     QAction *m_action;
     std::optional<ConnectionSpec> m_spec;
+    std::function<QStringList()> m_columns;
     RobotTable m_table = RobotTable::Trades;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QProgressDialog *m_progress = nullptr;

@@ -40,6 +40,14 @@ BrowsePage::BrowsePage(RobotTable table, AppSettings &settings, QWidget *parent)
     m_view->setObjectName(QStringLiteral("browseView"));
     m_view->setModel(m_model);
     m_view->setPreferredOrder(DefaultColumns::preferredOrder(table));
+    m_exporter->setColumnSource([this] {
+        QStringList names;
+        for (const int section : m_view->visibleColumnsInViewOrder()) {
+            if (const ColumnDef *column = m_model->columnDef(section))
+                names << column->name;
+        }
+        return names;
+    });
     if (table == RobotTable::Orders)
         m_fills = new FillsPanel(this);
     m_saveLayout->setSingleShot(true);

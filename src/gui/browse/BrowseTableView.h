@@ -28,6 +28,8 @@ public:
     // Actions a page adds below Copy in the cell context menu ("Go to order").
     void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
 
+    // Logical indexes of the columns the operator shows, left to right.
+    QList<int> visibleColumnsInViewOrder() const;
     // The selection (whole rows, visible columns in view order) as TSV.
     QString selectionAsTsv(bool withHeaders) const;
     QAction *copyAction() const { return m_copyAction; }
@@ -49,7 +51,6 @@ protected:
 
 private:
     void showHeaderMenu(const QPoint &position);
-    QList<int> visibleColumnsInViewOrder() const;
     int defaultWidth(int column) const;
 
     QAction *m_copyAction;

@@ -20,6 +20,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -41,6 +44,7 @@ private slots:
     void orderShowsItsFills();
     void copiesSelectionAsTsv();
     void exportsTheFilteredView();
+    void exportsVisibleColumnsInViewOrder();
     void hostileFilterTextChangesNothing_data();
     void hostileFilterTextChangesNothing();
     void noMatchOffersToClearFilters();
@@ -298,6 +302,48 @@ void TestBrowsePage::exportsTheFilteredView()
     QVERIFY(symbolField >= 0);
     for (qsizetype i = 1; i < lines.size(); ++i)
         QCOMPARE(lines[i].split(u',').value(symbolField), symbol);
+}
+
+void TestBrowsePage::exportsVisibleColumnsInViewOrder()
+{
+    auto page = makePage(RobotTable::Trades, m_spec);
+    QVERIFY(waitIdle(*page));
+    QHeaderView *header = page->view()->horizontalHeader();
+    const LazyTableModel *model = page->model();
+    // The operator hides price and moves notes to the front.
+    header->hideSection(model->columnOf(u"price"));
+    const int notes = model->columnOf(u"notes");
+    header->showSection(notes);
+    header->moveSection(header->visualIndex(notes), 0);
+    QStringList expected;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            expected << model->columnDef(logical)->name;
+    }
+    QCOMPARE(expected.first(), QStringLiteral("notes"));
+    QVERIFY(!expected.contains(QStringLiteral("price")));
+
+    QSignalSpy done(page->exporter(), &BrowseExporter::finished);
+    const QString path = m_dir.filePath(QStringLiteral("columns%1.json").arg(m_copy));
+    page->exporter()->exportTo(path);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, kTimeout);
+    QVERIFY2(done[0][0].toBool(), qPrintable(done[0][3].toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
+    QVERIFY(!rows.isEmpty());
+    // Keys in the file's order: JSON objects do not keep it, so read the first line's text.
+    file.seek(0);
+    file.readLine();
+    const QByteArray firstRow = file.readLine();
+    qsizetype at = 0;
+    for (const QString &name : expected) {
+        const qsizetype found = firstRow.indexOf('"' + name.toUtf8() + "\":", at);
+        QVERIFY2(found >= at, qPrintable(name));
+        at = found;
+    }
+    QCOMPARE(rows.first().toObject().keys().size(), expected.size());
 }
 
 void TestBrowsePage::hostileFilterTextChangesNothing_data()
