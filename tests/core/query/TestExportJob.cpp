@@ -9,6 +9,11 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <csignal>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
 class TestExportJob : public QObject
 {
     Q_OBJECT
@@ -19,6 +24,10 @@ private slots:
     void jsonPostgres();
     void cancelLeavesNoFile();
     void badFilterIsUsageError();
+    void chosenColumnsInTheirOrder();
+    void unwritableDirectoryLeavesNothing();
+    void fullDiskLeavesNoPartialFile();
+    void fullDeviceSaysSo();
 
 private:
     void checkJson(const ConnectionSpec &spec);
@@ -163,6 +172,104 @@ void TestExportJob::badFilterIsUsageError()
     QVERIFY(result.usageError);
     QVERIFY(result.error.contains(QLatin1String("no_such_column")));
     QVERIFY(!QFile::exists(options.outputPath));
+}
+
+void TestExportJob::chosenColumnsInTheirOrder()
+{
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("columns.db")));
+    QueryTestData::Options data;
+    data.trades = 40;
+    QCOMPARE(QueryTestData::createTrades(spec, data), QString());
+    auto options =
+        optionsFor(spec, m_dir.filePath(QStringLiteral("columns.csv")), ExportJob::Format::Csv);
+    options.columns =
+        QStringList{QStringLiteral("side"), QStringLiteral("id"), QStringLiteral("executed_at")};
+    options.sort = {QStringLiteral("id"), Qt::AscendingOrder};
+    const auto result = ExportJob::run(options);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QList<QByteArray> lines = readFile(options.outputPath).split('\n');
+    QCOMPARE(lines[0], QByteArray("side,id,executed_at\r"));
+    const QList<QByteArray> first = lines[1].trimmed().split(',');
+    QCOMPARE(first.size(), 3);
+    QVERIFY(first[0] == "buy" || first[0] == "sell");
+    QCOMPARE(first[1], QByteArray("1"));
+    QVERIFY(first[2].endsWith('Z'));
+
+    options.columns = QStringList{QStringLiteral("id"), QStringLiteral("no_such_column")};
+    options.outputPath = m_dir.filePath(QStringLiteral("unknown.csv"));
+    const auto unknown = ExportJob::run(options);
+    QVERIFY(!unknown.ok);
+    QVERIFY(unknown.usageError);
+    QVERIFY(unknown.error.contains(QLatin1String("no_such_column")));
+    QVERIFY(!QFile::exists(options.outputPath));
+}
+
+void TestExportJob::unwritableDirectoryLeavesNothing()
+{
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("unwritable.db")));
+    QueryTestData::Options data;
+    data.trades = 20;
+    QCOMPARE(QueryTestData::createTrades(spec, data), QString());
+    QTemporaryDir outDir;
+    QVERIFY(QFile::setPermissions(outDir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    // root ignores directory permissions; /proc refuses new files even to root.
+    const QString directory = ::geteuid() == 0 ? QStringLiteral("/proc") : outDir.path();
+    const QString output = directory + QStringLiteral("/out.csv");
+    const auto result = ExportJob::run(optionsFor(spec, output, ExportJob::Format::Csv));
+    QFile::setPermissions(outDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.cancelled);
+    QVERIFY2(result.error.startsWith(QStringLiteral("cannot write ") + output),
+             qPrintable(result.error));
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestExportJob::fullDiskLeavesNoPartialFile()
+{
+    // A disk that fills up mid-export, for any user: the file size limit makes
+    // write() fail (EFBIG) once 64 kB are written, as ENOSPC would.
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("full.db")));
+    QueryTestData::Options data;
+    data.trades = 9000; // about 1.5 MB of CSV
+    QCOMPARE(QueryTestData::createTrades(spec, data), QString());
+    QTemporaryDir outDir;
+    const QString output = outDir.filePath(QStringLiteral("full.csv"));
+    rlimit previous{};
+    QCOMPARE(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+    const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit small = previous;
+    small.rlim_cur = 64 * 1024;
+    QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+    const auto result = ExportJob::run(optionsFor(spec, output, ExportJob::Format::Csv));
+    ::setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, oldHandler);
+    QVERIFY(!result.ok);
+    QVERIFY(!result.cancelled);
+    QVERIFY2(result.error.startsWith(QStringLiteral("cannot write ") + output),
+             qPrintable(result.error));
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
+void TestExportJob::fullDeviceSaysSo()
+{
+    // Standard output redirected to a full device: /dev/full fails every write with ENOSPC.
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("device.db")));
+    QueryTestData::Options data;
+    data.trades = 30;
+    QCOMPARE(QueryTestData::createTrades(spec, data), QString());
+    QFile full(QStringLiteral("/dev/full"));
+    QVERIFY(full.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    const auto result =
+        ExportJob::run(optionsFor(spec, QString(), ExportJob::Format::Json), nullptr, {}, &full);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.startsWith(QLatin1String("cannot write: ")), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QLatin1String("space")), qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestExportJob)
