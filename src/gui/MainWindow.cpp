@@ -63,6 +63,15 @@ MainWindow::MainWindow(AppSettings &settings, QWidget *parent)
     });
     connect(m_messagePanel, &MessagePanel::cancelRequested, this, &MainWindow::cancelOpening);
     connect(m_autoRefresh, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_statusBar, &SessionStatusBar::connectionLost, this, [this](const QString &reason) {
+        showError(tr("Lost the connection to %1")
+                      .arg(m_session ? m_session->spec.displayName() : QString()),
+                  tr("%1. Reconnecting automatically; press F5 to try now.").arg(reason));
+    });
+    connect(m_statusBar, &SessionStatusBar::connectionRestored, this, [this] {
+        if (m_messagePanel->kind() == MessagePanel::Kind::Error)
+            m_messagePanel->dismiss();
+    });
 
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1200, 760);

@@ -1,5 +1,6 @@
 #include "SessionStatusBar.h"
 
+#include "db/ConnectionMonitor.h"
 #include "schema/RobotSchema.h"
 #include "session/DatabaseSession.h"
 
@@ -20,6 +21,7 @@ QLabel *makeLabel(const QString &objectName, QWidget *parent)
 
 SessionStatusBar::SessionStatusBar(QWidget *parent)
     : QStatusBar(parent)
+    , m_connection(makeLabel(QStringLiteral("statusConnection"), this))
     , m_driver(makeLabel(QStringLiteral("statusDriver"), this))
     , m_database(makeLabel(QStringLiteral("statusDatabase"), this))
     , m_readOnly(makeLabel(QStringLiteral("statusReadOnly"), this))
@@ -31,17 +33,56 @@ SessionStatusBar::SessionStatusBar(QWidget *parent)
     m_readOnly->setStyleSheet(
         QStringLiteral("QLabel { background: palette(highlight); color: palette(highlighted-text);"
                        " border-radius: 3px; padding: 0px 6px; font-weight: bold; }"));
+    m_connection->setStyleSheet(
+        QStringLiteral("QLabel { background: #d93f3f; color: white; border-radius: 3px;"
+                       " padding: 0px 6px; font-weight: bold; }"));
+    m_connection->setText(tr("CONNECTION LOST"));
+    m_connection->hide();
     m_database->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addPermanentWidget(m_connection);
     addPermanentWidget(m_driver);
     addPermanentWidget(m_database, 1);
     addPermanentWidget(m_readOnly);
     addPermanentWidget(m_rowCounts);
     addPermanentWidget(m_timeZone);
     clearSession();
+    ConnectionMonitor &monitor = ConnectionMonitor::instance();
+    connect(&monitor, &ConnectionMonitor::connectionLost, this, &SessionStatusBar::onLost);
+    connect(&monitor, &ConnectionMonitor::connectionRestored, this, &SessionStatusBar::onRestored);
+}
+
+void SessionStatusBar::onLost(const ConnectionSpec &spec, const QString &reason)
+{
+    if (!m_spec || spec != *m_spec)
+        return; // a database no longer open
+    m_connection->setToolTip(
+        tr("The connection to the database was lost: %1. Reconnecting automatically; press F5 "
+           "to try now.")
+            .arg(reason));
+    if (m_lostReporters++ > 0)
+        return;
+    m_connection->show();
+    emit connectionLost(reason);
+}
+
+void SessionStatusBar::onRestored(const ConnectionSpec &spec)
+{
+    if (!m_spec || spec != *m_spec || m_lostReporters == 0)
+        return;
+    if (--m_lostReporters > 0)
+        return;
+    m_connection->hide();
+    showMessage(tr("Reconnected to %1").arg(spec.displayName()), 5000);
+    emit connectionRestored();
 }
 
 void SessionStatusBar::setSession(const DatabaseSession &session)
 {
+    if (!m_spec || *m_spec != session.spec) {
+        m_lostReporters = 0;
+        m_connection->hide();
+    }
+    m_spec = session.spec;
     m_driver->setText(session.spec.isSqlite()
                           ? tr("SQLite %1").arg(session.serverVersion)
                           : tr("PostgreSQL %1").arg(session.serverVersion.section(u' ', 0, 0)));
@@ -66,6 +107,9 @@ void SessionStatusBar::setSession(const DatabaseSession &session)
 
 void SessionStatusBar::clearSession()
 {
+    m_spec.reset();
+    m_lostReporters = 0;
+    m_connection->hide();
     m_driver->setText(tr("No database"));
     m_database->clear();
     m_database->setToolTip({});
