@@ -1,5 +1,8 @@
 #include "FastDecode.h"
 
+#include "schema/RobotEnum.h"
+
+#include <algorithm>
 #include <cmath>
 
 namespace FastDecode {
@@ -21,6 +24,54 @@ std::optional<Decimal> decimalFromDouble(double value, int scale)
     }
     const auto d = Decimal::fromDouble(value);
     return d ? std::optional<Decimal>(d->rounded(scale)) : std::nullopt;
+}
+
+std::optional<Decimal> decimalFromText(std::string_view s, int scale)
+{
+    // Plain "[-]digits[.digits]" with at most 18 digits and `scale` or fewer
+    // fractional ones is exact as an integer; anything else takes the general path.
+    size_t i = s.size() > 0 && s[0] == '-' ? 1 : 0;
+    const bool negative = i == 1;
+    qint64 mantissa = 0;
+    int digitCount = 0, fraction = -1;
+    bool plain = i < s.size() && scale >= 0 && scale <= Decimal::kScale;
+    for (; plain && i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '.' && fraction < 0) {
+            fraction = 0;
+        } else if (c >= '0' && c <= '9' && ++digitCount <= 18) {
+            mantissa = mantissa * 10 + (c - '0');
+            if (fraction >= 0 && ++fraction > scale)
+                plain = false;
+        } else {
+            plain = false;
+        }
+    }
+    if (plain && digitCount > 0) {
+        __int128 raw = mantissa;
+        for (int k = std::max(fraction, 0); k < Decimal::kScale; ++k)
+            raw *= 10;
+        return Decimal::fromRaw(negative ? -raw : raw);
+    }
+    const auto d = Decimal::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())));
+    return d ? std::optional<Decimal>(d->rounded(scale)) : std::nullopt;
+}
+
+bool isBuy(std::string_view side, bool *buy)
+{
+    if (side == "BUY" || side == "buy") {
+        *buy = true;
+        return true;
+    }
+    if (side == "SELL" || side == "sell") {
+        *buy = false;
+        return true;
+    }
+    const auto value = RobotEnums::canonical(
+        RobotEnum::OrderSide, QString::fromUtf8(side.data(), qsizetype(side.size())));
+    if (value)
+        *buy = *value == u"buy";
+    return value.has_value();
 }
 
 namespace {

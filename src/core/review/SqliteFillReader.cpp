@@ -1,28 +1,28 @@
 #include "SqliteFillReader.h"
 
 #include "FastDecode.h"
-#include "schema/RobotEnum.h"
 
 #include <QSqlDriver>
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <cstring>
-
 namespace {
 
+std::string_view text(sqlite3_value *value)
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_value_text(value));
+    return data ? std::string_view(data, size_t(sqlite3_value_bytes(value))) : std::string_view();
+}
+
+// One call into the statement per column; the value's accessors are plain reads.
 std::string_view text(sqlite3_stmt *statement, int column)
 {
-    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-    return data ? std::string_view(data, size_t(sqlite3_column_bytes(statement, column)))
-                : std::string_view();
+    return text(sqlite3_column_value(statement, column));
 }
 
 // Columns are NUMERIC(12,4) / NUMERIC(10,4): the value rounded to 4 digits.
 std::optional<Decimal> decimal(sqlite3_stmt *statement, int column)
 {
-    // One call into the statement; the value's accessors are plain reads.
     sqlite3_value *value = sqlite3_column_value(statement, column);
     switch (sqlite3_value_type(value)) {
     case SQLITE_INTEGER:
@@ -32,7 +32,7 @@ std::optional<Decimal> decimal(sqlite3_stmt *statement, int column)
     case SQLITE_NULL:
         return std::nullopt;
     default: {
-        const std::string_view t = text(statement, column);
+        const std::string_view t = text(value);
         const auto d = Decimal::fromString(QString::fromUtf8(t.data(), qsizetype(t.size())));
         return d ? std::optional<Decimal>(d->rounded(4)) : std::nullopt;
     }
@@ -171,39 +171,12 @@ bool SqliteFillReader::next()
     return next();
 }
 
-int SqliteFillReader::intern(int column, NameCache *cache)
-{
-    // A few dozen names: a slot from the first 8 bytes and the length, one
-    // compare, and the name table's hash only on a miss.
-    const std::string_view t = text(m_current, column);
-    quint64 head = 0;
-    if (!t.empty())
-        std::memcpy(&head, t.data(), std::min<size_t>(t.size(), sizeof head));
-    const size_t slot = ((head ^ t.size()) * 0x9E3779B97F4A7C15ULL) >> 58;
-    NameCache::Entry &entry = cache->entries[slot];
-    if (entry.key >= 0 && t == entry.bytes)
-        return entry.key;
-    entry.bytes.assign(t);
-    entry.key = m_names->intern(t);
-    return entry.key;
-}
-
 bool SqliteFillReader::read(Fill *fill)
 {
     sqlite3_stmt *statement = m_current;
     fill->id = sqlite3_column_int64(statement, 0);
-    const std::string_view side = text(statement, 2);
-    if (side == "BUY" || side == "buy") {
-        fill->isBuy = true;
-    } else if (side == "SELL" || side == "sell") {
-        fill->isBuy = false;
-    } else {
-        const auto value = RobotEnums::canonical(
-            RobotEnum::OrderSide, QString::fromUtf8(side.data(), qsizetype(side.size())));
-        if (!value)
-            return false;
-        fill->isBuy = *value == u"buy";
-    }
+    if (!FastDecode::isBuy(text(statement, 2), &fill->isBuy))
+        return false;
     const auto quantity = decimal(statement, 3);
     const auto price = decimal(statement, 4);
     const auto executed = FastDecode::timestampFromText(text(statement, kColumnExecutedAt));
@@ -213,8 +186,8 @@ bool SqliteFillReader::read(Fill *fill)
     fill->price = *price;
     fill->commission = decimal(statement, 5).value_or(Decimal());
     fill->executedAt = *executed;
-    const int symbol = intern(1, &m_symbols);
-    const int strategy = intern(7, &m_strategies);
+    const int symbol = m_names->intern(text(statement, 1), &m_symbols);
+    const int strategy = m_names->intern(text(statement, 7), &m_strategies);
     fill->symbol = m_names->name(symbol);
     fill->strategy = m_names->name(strategy);
     const bool keyed = m_names != &m_ownNames;

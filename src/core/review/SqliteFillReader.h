@@ -55,18 +55,8 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    struct NameCache
-    {
-        struct Entry
-        {
-            std::string bytes;
-            int key = -1;
-        };
-        Entry entries[64];
-    };
     bool prepare(const QString &sql, sqlite3_stmt **statement);
     bool startBatch();
-    int intern(int column, NameCache *cache);
     void fail();
 
     void *m_db = nullptr;
@@ -84,7 +74,7 @@ private:
     // The batch's last row: where the next batch continues.
     sqlite3_value *m_lastExecutedAt = nullptr;
     qint64 m_lastId = 0;
-    NameCache m_symbols;
-    NameCache m_strategies;
+    NameTable::Cache m_symbols;
+    NameTable::Cache m_strategies;
     QString m_error;
 };

@@ -2,15 +2,13 @@
 
 #include "db/BoundQuery.h"
 
+#include "PostgresFillReader.h"
 #include "SqliteFillReader.h"
 
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
-#include "schema/RobotEnum.h"
-#include "schema/RobotSchema.h"
 #include "schema/ValueDecoder.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -41,12 +39,19 @@ Where whereClause(const SqlDialect &dialect, const TradeStream::Filter &filter)
     return w;
 }
 
-std::optional<Decimal> decimal(const ColumnDef *column, const QVariant &raw)
+// libpq numbers its parameters: the n-th `?` of our own SQL text becomes $n
+// (the text holds no quoted `?`).
+QString numberedPlaceholders(const QString &sql)
 {
-    if (raw.isNull())
-        return std::nullopt;
-    const auto d = ValueDecoder::toDecimal(raw);
-    return d ? std::optional<Decimal>(d->rounded(column->scale)) : std::nullopt;
+    QString result;
+    int n = 0;
+    for (const QChar c : sql) {
+        if (c == u'?')
+            result += u'$' + QString::number(++n);
+        else
+            result += c;
+    }
+    return result;
 }
 
 } // namespace
@@ -123,36 +128,20 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
         }
     } else {
-        QSqlQuery query(db);
-        if (!BoundQuery::exec(query, sql, where.values, error))
+        PostgresFillReader reader;
+        QStringList values;
+        for (const QVariant &v : where.values)
+            values << v.toString();
+        if (!reader.open(db, numberedPlaceholders(sql), values, options.batchRows, options.names,
+                         error))
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
-        const TableDef &trades = RobotSchema::table(RobotTable::Trades);
-        const ColumnDef *quantityColumn = trades.column(u"quantity");
-        const ColumnDef *priceColumn = trades.column(u"price");
-        const ColumnDef *commissionColumn = trades.column(u"commission");
-        while (query.next()) {
+        while (reader.next()) {
             if (control.isCancelled())
                 return Outcome::Cancelled;
-            fill.id = query.value(0).toLongLong();
-            const auto side =
-                RobotEnums::canonical(RobotEnum::OrderSide, query.value(2).toString());
-            const auto quantity = decimal(quantityColumn, query.value(3));
-            const auto price = decimal(priceColumn, query.value(4));
-            const auto executed = ValueDecoder::toTimestamp(query.value(6));
-            const bool readable = side && quantity && price && executed;
-            if (readable) {
-                fill.symbol = query.value(1).toString();
-                fill.isBuy = *side == u"buy";
-                fill.quantity = *quantity;
-                fill.price = *price;
-                fill.commission = decimal(commissionColumn, query.value(5)).value_or(Decimal());
-                fill.executedAt = *executed;
-                fill.strategy = query.value(7).toString();
-            }
-            handle(readable);
+            handle(reader.read(&fill));
         }
-        if (query.lastError().isValid()) {
-            *error = DatabaseConnection::describeError(query.lastError());
+        if (!reader.error().isEmpty()) {
+            *error = reader.error();
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
         }
     }

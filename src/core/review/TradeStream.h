@@ -15,7 +15,8 @@ class DatabaseConnection;
 // (executed_at, id), decoding each row into one reused Fill: memory stays flat
 // however many rows there are. Rows without executed_at are not read.
 // SQLite is read in keyset batches so the robot can write meanwhile; only the
-// rows present when the pass starts are read, each exactly once.
+// rows present when the pass starts are read, each exactly once. PostgreSQL is
+// read through one cursor over one snapshot, fetched in batches of the same size.
 class TradeStream
 {
 public:
@@ -26,7 +27,7 @@ public:
         QString strategy;            // empty: all
     };
     enum class Outcome { Finished, Cancelled, Failed };
-    // On SQLite: batch size, name table, hook between batches (see SqliteFillReader).
+    // Batch size and name table; on SQLite also a hook between batches (see SqliteFillReader).
     using Options = SqliteFillReader::Options;
 
     // onFill gets rows with a known side and readable numbers; onUnreadable

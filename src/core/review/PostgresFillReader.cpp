@@ -1,0 +1,145 @@
+#include "PostgresFillReader.h"
+
+#include "FastDecode.h"
+
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+
+#include <vector>
+
+namespace {
+
+std::string_view text(const PGresult *result, int row, int column)
+{
+    return std::string_view(PQgetvalue(result, row, column),
+                            size_t(PQgetlength(result, row, column)));
+}
+
+QString lastError(const PGconn *conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+} // namespace
+
+PostgresFillReader::~PostgresFillReader()
+{
+    PQclear(m_batch);
+    // Leaves the QPSQL connection as it found it: no transaction open.
+    if (m_inTransaction)
+        PQclear(PQexec(m_conn, "ROLLBACK"));
+}
+
+bool PostgresFillReader::command(const char *sql)
+{
+    PGresult *result = PQexec(m_conn, sql);
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    if (!ok)
+        m_error = lastError(m_conn);
+    PQclear(result);
+    return ok;
+}
+
+bool PostgresFillReader::open(const QSqlDatabase &db, const QString &sql, const QStringList &values,
+                              int batchRows, NameTable *names, QString *error)
+{
+    const QVariant handle = db.driver()->handle();
+    // Qt 6 names the metatype after the struct, older documentation after the typedef.
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 &&
+                              qstrcmp(handle.typeName(), "PGconn*") != 0)) {
+        *error = QStringLiteral("not a PostgreSQL connection");
+        return false;
+    }
+    m_conn = *static_cast<PGconn *const *>(handle.constData());
+    if (names)
+        m_names = names;
+    m_fetch = QByteArrayLiteral("FETCH FORWARD ") + QByteArray::number(qMax(1, batchRows)) +
+              QByteArrayLiteral(" FROM ti_statistics_fills");
+    if (!command("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")) {
+        *error = m_error;
+        return false;
+    }
+    m_inTransaction = true;
+    const QByteArray declare =
+        QByteArrayLiteral("DECLARE ti_statistics_fills NO SCROLL CURSOR FOR ") + sql.toUtf8();
+    std::vector<QByteArray> utf8;
+    std::vector<const char *> pointers;
+    for (const QString &v : values)
+        utf8.push_back(v.toUtf8());
+    for (const QByteArray &v : utf8)
+        pointers.push_back(v.constData());
+    PGresult *result = PQexecParams(m_conn, declare.constData(), int(pointers.size()), nullptr,
+                                    pointers.data(), nullptr, nullptr, 0);
+    const bool ok = PQresultStatus(result) == PGRES_COMMAND_OK;
+    PQclear(result);
+    if (!ok) {
+        *error = m_error = lastError(m_conn);
+        return false;
+    }
+    return true;
+}
+
+bool PostgresFillReader::fetch()
+{
+    PQclear(m_batch);
+    m_batch = PQexec(m_conn, m_fetch.constData());
+    if (PQresultStatus(m_batch) != PGRES_TUPLES_OK) {
+        m_error = lastError(m_conn);
+        m_done = true;
+        return false;
+    }
+    m_rows = PQntuples(m_batch);
+    m_row = -1;
+    return true;
+}
+
+bool PostgresFillReader::next()
+{
+    if (m_done)
+        return false;
+    if (!m_batch || m_row + 1 >= m_rows) {
+        if (m_batch && m_rows == 0)
+            return false;
+        if (!fetch())
+            return false;
+        if (m_rows == 0) {
+            m_done = true;
+            if (command("CLOSE ti_statistics_fills") && command("COMMIT"))
+                m_inTransaction = false;
+            return false;
+        }
+    }
+    ++m_row;
+    return true;
+}
+
+bool PostgresFillReader::read(Fill *fill)
+{
+    const PGresult *r = m_batch;
+    const int row = m_row;
+    fill->id = QByteArray::fromRawData(PQgetvalue(r, row, 0), PQgetlength(r, row, 0)).toLongLong();
+    if (PQgetisnull(r, row, 2) || !FastDecode::isBuy(text(r, row, 2), &fill->isBuy) ||
+        PQgetisnull(r, row, 3) || PQgetisnull(r, row, 4) || PQgetisnull(r, row, 6))
+        return false;
+    // NUMERIC(12,4) / NUMERIC(10,4): rounded to the column's 4 digits.
+    const auto quantity = FastDecode::decimalFromText(text(r, row, 3), 4);
+    const auto price = FastDecode::decimalFromText(text(r, row, 4), 4);
+    const auto executed = FastDecode::timestampFromText(text(r, row, 6));
+    if (!quantity || !price || !executed)
+        return false;
+    fill->quantity = *quantity;
+    fill->price = *price;
+    fill->commission = PQgetisnull(r, row, 5)
+                           ? Decimal()
+                           : FastDecode::decimalFromText(text(r, row, 5), 4).value_or(Decimal());
+    fill->executedAt = *executed;
+    const int symbol = m_names->intern(text(r, row, 1), &m_symbols);
+    const int strategy = m_names->intern(text(r, row, 7), &m_strategies);
+    fill->symbol = m_names->name(symbol);
+    fill->strategy = m_names->name(strategy);
+    const bool keyed = m_names != &m_ownNames;
+    fill->symbolKey = keyed ? symbol : -1;
+    fill->strategyKey = keyed ? strategy : -1;
+    return true;
+}
