@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace {
@@ -237,13 +238,16 @@ void ConnectDialog::setTestMessage(const QString &text, bool ok)
 void ConnectDialog::updateDriverPage()
 {
     const bool sqlite = m_ui->sqliteRadio->isChecked();
-    m_ui->driverStack->setCurrentWidget(sqlite ? m_ui->sqlitePage : m_ui->postgresPage);
-    // A stack is as tall as its tallest page; let the hidden one not count.
-    m_ui->sqlitePage->setSizePolicy(QSizePolicy::Preferred,
-                                    sqlite ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_ui->postgresPage->setSizePolicy(QSizePolicy::Preferred,
-                                      sqlite ? QSizePolicy::Ignored : QSizePolicy::Preferred);
-    adjustSize();
+    // Hidden, not stacked: a stack keeps room for its taller page (word-wrapped
+    // labels report their height for any width), leaving a gap under SQLite.
+    m_ui->sqlitePage->setVisible(sqlite);
+    m_ui->postgresPage->setVisible(!sqlite);
+    // Fit once the hidden page's layout request has reached the dialog's layout;
+    // fitting now would keep the old minimum height.
+    QTimer::singleShot(0, this, [this] {
+        layout()->activate();
+        adjustSize();
+    });
     updateOpenButton();
     if (!sqlite)
         askKeyring();

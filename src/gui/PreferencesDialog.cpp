@@ -64,9 +64,16 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings,
     auto *form = new QFormLayout;
     form->addRow(tr("Show times in:"), times);
     form->addRow(tr("Auto-refresh every:"), m_autoRefresh);
-    form->addRow(m_connection ? tr("Backups of %1:").arg(m_connection->displayName())
-                              : tr("Backup folder:"),
-                 folderRow);
+    form->addRow(tr("Backup folder:"), folderRow);
+    // The database goes under the field: a long path in the label would
+    // squeeze the field to a few characters.
+    if (m_connection) {
+        auto *forDatabase = new QLabel(tr("For %1").arg(m_connection->displayName()), this);
+        forDatabase->setObjectName(QStringLiteral("backupFolderDatabase"));
+        forDatabase->setWordWrap(true);
+        forDatabase->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(QString(), forDatabase);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -74,7 +81,7 @@ PreferencesDialog::PreferencesDialog(AppSettings &settings,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(560, sizeHint().height());
+    resize(640, sizeHint().height());
 }
 
 PreferencesDialog::~PreferencesDialog() = default;

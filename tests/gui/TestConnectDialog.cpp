@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +32,7 @@ private slots:
     void openNeedsADatabase();
     void testConnectionRunsOffTheGuiThread();
     void testConnectionReportsAMissingFile();
+    void sqliteLeavesNoGap();
     void rememberNeedsAKeyring();
     void passwordStaysOutOfOurFiles();
     void pgpassSuppliesAnEmptyPassword();
@@ -149,6 +151,29 @@ void TestConnectDialog::testConnectionReportsAMissingFile()
     QVERIFY(!finished.first().at(0).toBool());
     QVERIFY(child<QLabel>(dialog, QStringLiteral("testResultLabel"))->text().contains(missing));
     QVERIFY(!QFile::exists(missing));
+}
+
+// The PostgreSQL fields, hidden, must not keep their room under the SQLite ones.
+void TestConnectDialog::sqliteLeavesNoGap()
+{
+    ConnectDialog dialog({});
+    dialog.setSpec(ConnectionSpec::sqliteFile(QStringLiteral("/data/trading_robot.db")));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *page = child<QWidget>(dialog, QStringLiteral("sqlitePage"));
+    auto *test = child<QPushButton>(dialog, QStringLiteral("testButton"));
+    const auto gapBelowPage = [&] {
+        return test->mapTo(&dialog, QPoint()).y() -
+               (page->mapTo(&dialog, QPoint()).y() + page->height());
+    };
+    QTRY_VERIFY2(gapBelowPage() <=
+                     2 * dialog.style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) + 4,
+                 qPrintable(QString::number(gapBelowPage())));
+    const int sqliteHeight = dialog.height();
+    child<QRadioButton>(dialog, QStringLiteral("postgresRadio"))->setChecked(true);
+    QTRY_VERIFY(dialog.height() > sqliteHeight);
+    child<QRadioButton>(dialog, QStringLiteral("sqliteRadio"))->setChecked(true);
+    QTRY_COMPARE(dialog.height(), sqliteHeight); // shrinks back
 }
 
 void TestConnectDialog::rememberNeedsAKeyring()
