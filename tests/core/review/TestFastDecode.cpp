@@ -13,7 +13,32 @@ private Q_SLOTS:
     void randomDecimalsMatch();
     void timestamps_data();
     void timestamps();
+    void textDecimalsMatchTheGeneralPath_data();
+    void textDecimalsMatchTheGeneralPath();
 };
+
+void TestFastDecode::textDecimalsMatchTheGeneralPath_data()
+{
+    QTest::addColumn<QString>("text");
+    for (const char *t : {"19.0000", "450.64", "-0.35", "0", "-0", "12.", "123456789012345678",
+                          "1234567890123456789", "0.00005", "-2.00015", "1e3", "+5", ".", "", "-",
+                          "abc", "1.2.3", "99999999.9999"})
+        QTest::newRow(t) << QString::fromLatin1(t);
+}
+
+void TestFastDecode::textDecimalsMatchTheGeneralPath()
+{
+    // PostgreSQL's numeric text: the fast path must agree with
+    // Decimal::fromString()->rounded(4), including what it rejects.
+    QFETCH(QString, text);
+    const QByteArray utf8 = text.toUtf8();
+    const auto fast =
+        FastDecode::decimalFromText(std::string_view(utf8.constData(), size_t(utf8.size())), 4);
+    const auto general = Decimal::fromString(text);
+    QCOMPARE(fast.has_value(), general.has_value());
+    if (fast)
+        QCOMPARE(fast->toString(), general->rounded(4).toString());
+}
 
 void TestFastDecode::decimalsMatchTheGeneralPath_data()
 {

@@ -1,3 +1,4 @@
+#include "TestDatabases.h"
 #include "db/DatabaseConnection.h"
 #include "demo/DemoDataGenerator.h"
 #include "review/StatisticsAccumulator.h"
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void matchesReference_data();
     void matchesReference();
     void writerGetsInBetweenBatches();
+    void postgresReadsOneSnapshot();
 
 private:
     QList<Fill> allFills() const;
@@ -347,6 +349,60 @@ void TestStatisticsFastPath::writerGetsInBetweenBatches()
         robot.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("robot"));
+}
+
+void TestStatisticsFastPath::postgresReadsOneSnapshot()
+{
+    // The robot commits fills while the cursor is being fetched in batches:
+    // the pass reads exactly the rows committed when it started.
+    TI_SCRATCH_POSTGRES(spec, "fastpath");
+    DemoOptions options;
+    options.orders = 600;
+    QString error;
+    QVERIFY2(DemoDataGenerator::generate(spec, options, &error), qPrintable(error));
+    auto robot = DatabaseConnection::open(spec, AccessMode::ReadWrite, &error,
+                                          QStringLiteral("fastpath-robot"));
+    QVERIFY2(robot, qPrintable(error));
+    QList<qint64> expected;
+    {
+        QSqlQuery ids(robot->database());
+        QVERIFY(ids.exec(QStringLiteral("SELECT id FROM trades ORDER BY executed_at, id")));
+        while (ids.next())
+            expected << ids.value(0).toLongLong();
+    }
+    QVERIFY(expected.size() > 300);
+
+    auto reader = DatabaseConnection::open(spec, AccessMode::ReadOnly, &error);
+    QVERIFY2(reader, qPrintable(error));
+    TradeStream::Options stream;
+    stream.batchRows = 100;
+    QList<qint64> read;
+    QStringList writeErrors;
+    const auto outcome = TradeStream::run(
+        *reader, {}, {},
+        [&](const Fill &fill) {
+            if (read.size() % 50 == 0) {
+                QSqlQuery insert(robot->database());
+                for (const char *when : {"2000-01-01 00:00:00", "2999-01-01 00:00:00"}) {
+                    insert.prepare(QStringLiteral(
+                        "INSERT INTO trades (symbol, side, quantity, price, executed_at) "
+                        "VALUES ('NEW', 'BUY', 1, 1, CAST(? AS timestamp))"));
+                    insert.addBindValue(QString::fromLatin1(when));
+                    if (!insert.exec())
+                        writeErrors << insert.lastError().text();
+                }
+            }
+            read << fill.id;
+        },
+        {}, &error, stream);
+    QCOMPARE(outcome, TradeStream::Outcome::Finished);
+    QVERIFY2(writeErrors.isEmpty(), qPrintable(writeErrors.join(u'\n')));
+    QCOMPARE(read, expected);
+    // The QPSQL connection is left outside any transaction, usable as before.
+    QSqlQuery after(reader->database());
+    QVERIFY(after.exec(QStringLiteral("SELECT count(*) FROM trades WHERE symbol = 'NEW'")) &&
+            after.next());
+    QVERIFY(after.value(0).toInt() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsFastPath)
