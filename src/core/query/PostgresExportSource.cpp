@@ -70,6 +70,11 @@ void PostgresExportSource::finish()
 {
     PQclear(m_batch);
     m_batch = nullptr;
+    if (m_fetching) {
+        m_fetching = false;
+        while (PGresult *pending = PQgetResult(m_connection))
+            PQclear(pending);
+    }
     if (m_inTransaction) {
         m_inTransaction = false;
         // Closes the cursor too; after an error the transaction is aborted anyway.
@@ -105,7 +110,26 @@ bool PostgresExportSource::start()
     if (PQresultStatus(result) != PGRES_COMMAND_OK)
         return failed(result);
     PQclear(result);
+    return sendFetch();
+}
+
+bool PostgresExportSource::sendFetch()
+{
+    const QByteArray fetch =
+        QByteArray("FETCH FORWARD ") + QByteArray::number(kFetchRows) + " FROM " + kCursor;
+    if (!PQsendQuery(m_connection, fetch.constData()))
+        return failed(nullptr);
+    m_fetching = true;
     return true;
+}
+
+PGresult *PostgresExportSource::takeFetched()
+{
+    PGresult *result = PQgetResult(m_connection);
+    while (PGresult *rest = PQgetResult(m_connection)) // the end-of-command null
+        PQclear(rest);
+    m_fetching = false;
+    return result;
 }
 
 bool PostgresExportSource::next()
@@ -115,20 +139,21 @@ bool PostgresExportSource::next()
     if (++m_row < m_batchRows)
         return true;
     PQclear(m_batch);
-    const QByteArray fetch =
-        QByteArray("FETCH FORWARD ") + QByteArray::number(kFetchRows) + " FROM " + kCursor;
-    m_batch = PQexec(m_connection, fetch.constData());
-    if (PQresultStatus(m_batch) != PGRES_TUPLES_OK) {
-        PGresult *result = m_batch;
-        m_batch = nullptr;
-        return failed(result);
-    }
-    m_batchRows = PQntuples(m_batch);
-    m_row = 0;
-    if (m_batchRows > 0)
-        return true;
-    PQclear(m_batch);
     m_batch = nullptr;
+    if (m_fetching) {
+        PGresult *batch = takeFetched();
+        if (PQresultStatus(batch) != PGRES_TUPLES_OK)
+            return failed(batch);
+        m_batch = batch;
+        m_batchRows = PQntuples(m_batch);
+        m_row = 0;
+        // A full batch: ask for the next one now, so the server reads it
+        // while this one is written.
+        if (m_batchRows == kFetchRows && !sendFetch())
+            return false;
+        if (m_batchRows > 0)
+            return true;
+    }
     m_inTransaction = false;
     if (!command("COMMIT"))
         return false;

@@ -10,7 +10,8 @@ typedef struct pg_result PGresult;
 
 // Streams an export through libpq on the connection's own handle: a cursor
 // declared with the query's bound parameters (PQexecParams, never spliced
-// text) inside a read-only transaction, fetched in batches. QPSQL's
+// text) inside a read-only transaction, fetched in batches, the next batch
+// requested before the current one is written. QPSQL's
 // forward-only query would instead fetch row by row and make a QVariant and a
 // QString of every cell. A reader never blocks the robot in PostgreSQL; the
 // transaction gives the export one consistent snapshot.
@@ -34,6 +35,8 @@ public:
 
 private:
     bool command(const char *sql);
+    bool sendFetch();
+    PGresult *takeFetched();
     bool failed(PGresult *result);
     void finish();
 
@@ -44,5 +47,6 @@ private:
     int m_row = 0;
     int m_batchRows = 0;
     bool m_inTransaction = false;
+    bool m_fetching = false; // a FETCH is on its way
     bool m_done = false;
 };
