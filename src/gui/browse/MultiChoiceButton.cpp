@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QStylePainter>
 
 MultiChoiceButton::MultiChoiceButton(const QString &caption, const QStringList &values,
                                      const QStringList &labels, QWidget *parent)
@@ -78,4 +79,36 @@ void MultiChoiceButton::updateText()
     setText(QStringLiteral("%1: %2").arg(m_caption, summary));
     setToolTip(labels.isEmpty() ? tr("%1: any (click to choose several)").arg(m_caption)
                                 : tr("%1: %2").arg(m_caption, labels.join(QStringLiteral(", "))));
+}
+
+QStyleOptionComboBox MultiChoiceButton::comboOption() const
+{
+    QStyleOptionComboBox option;
+    option.initFrom(this);
+    option.editable = false;
+    option.frame = true;
+    option.currentText = text();
+    if (isDown() || (menu() && menu()->isVisible()))
+        option.state |= QStyle::State_On | QStyle::State_Sunken;
+    return option;
+}
+
+QSize MultiChoiceButton::sizeHint() const
+{
+    const QStyleOptionComboBox option = comboOption();
+    const QSize textSize = fontMetrics().size(Qt::TextSingleLine, text());
+    return style()->sizeFromContents(QStyle::CT_ComboBox, &option, textSize, this);
+}
+
+QSize MultiChoiceButton::minimumSizeHint() const
+{
+    return sizeHint();
+}
+
+void MultiChoiceButton::paintEvent(QPaintEvent *)
+{
+    QStylePainter painter(this);
+    const QStyleOptionComboBox option = comboOption();
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }

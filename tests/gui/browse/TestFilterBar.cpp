@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyleOptionComboBox>
 #include <QtTest>
 
 // The filter bar without a database: which typed filters its controls make,
@@ -17,6 +18,7 @@ private slots:
     void typedFiltersFromControls();
     void typingIsDebounced();
     void statusesAreSeveral();
+    void statusArrowHasRoom();
     void openOrClosedPositions();
     void invalidValuesAreMarkedInPlace_data();
     void invalidValuesAreMarkedInPlace();
@@ -96,6 +98,32 @@ void TestFilterBar::statusesAreSeveral()
     QVERIFY(status->text().contains(QStringLiteral("Filled")));
     QVERIFY(child<QComboBox>(bar, "orderTypeCombo"));
     QVERIFY(!bar.findChild<QComboBox *>(QStringLiteral("openCombo")));
+}
+
+void TestFilterBar::statusArrowHasRoom()
+{
+    // The status button is drawn as a combo box: at its size hint the text
+    // fits the text field and the drop-down arrow sits beside it, not on it.
+    FilterBar bar(RobotTable::Orders);
+    auto *status = child<MultiChoiceButton>(bar, "statusButton");
+    for (const QStringList &checked :
+         {QStringList{},
+          QStringList{QStringLiteral("filled"), QStringLiteral("partially_filled")}}) {
+        status->setSelectedValues(checked);
+        status->resize(status->sizeHint());
+        QStyleOptionComboBox option;
+        option.initFrom(status);
+        option.currentText = status->text();
+        const QRect field = status->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                            QStyle::SC_ComboBoxEditField, status);
+        const QRect arrow = status->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                            QStyle::SC_ComboBoxArrow, status);
+        const int textWidth = status->fontMetrics().horizontalAdvance(status->text());
+        QVERIFY2(field.width() >= textWidth, qPrintable(status->text()));
+        QVERIFY(arrow.width() >= 8);
+        QVERIFY(arrow.left() >= field.left() + textWidth);
+        QCOMPARE(status->minimumSizeHint(), status->sizeHint());
+    }
 }
 
 void TestFilterBar::openOrClosedPositions()
