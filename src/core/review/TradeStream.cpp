@@ -4,6 +4,7 @@
 
 #include "PostgresFillReader.h"
 #include "SqliteFillReader.h"
+#include "SqliteReadAhead.h"
 
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
@@ -118,10 +119,17 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
             values << v.toString();
         if (!reader.open(db, where.conditions, values, options, error))
             return Outcome::Failed;
-        while (reader.next()) {
-            if (control.isCancelled())
-                return Outcome::Cancelled;
-            handle(reader.read(&fill));
+        {
+            SqliteReadAhead readAhead(&reader);
+            SqliteReadAhead::Batch batch;
+            while (readAhead.next(&batch)) {
+                for (SqliteReadAhead::Row &row : batch) {
+                    if (control.isCancelled())
+                        return Outcome::Cancelled;
+                    std::swap(fill, row.fill);
+                    handle(row.readable);
+                }
+            }
         }
         if (!reader.error().isEmpty()) {
             *error = reader.error();

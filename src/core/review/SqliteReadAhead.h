@@ -1,0 +1,49 @@
+#pragma once
+
+#include "SqliteFillReader.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+// Runs a SqliteFillReader on a second thread: SQLite steps and decodes the
+// next rows while the caller matches the previous ones, so the pass takes
+// about the longer of the two instead of their sum. The reader has the
+// connection's handle to itself until the destructor has joined the thread;
+// Fill's names are shared QStrings, safe to hand across.
+class SqliteReadAhead
+{
+public:
+    struct Row
+    {
+        Fill fill;
+        bool readable = false;
+    };
+    using Batch = std::vector<Row>;
+
+    // Starts reading at once; `reader` must be open and outlive this object.
+    explicit SqliteReadAhead(SqliteFillReader *reader);
+    ~SqliteReadAhead();
+    SqliteReadAhead(const SqliteReadAhead &) = delete;
+    SqliteReadAhead &operator=(const SqliteReadAhead &) = delete;
+
+    // The next batch (the previous one is recycled); false when the reader is
+    // done or failed (then the reader's error() tells).
+    bool next(Batch *batch);
+
+private:
+    void produce();
+
+    static constexpr size_t kRows = 2048;
+    static constexpr size_t kInFlight = 4;
+    SqliteFillReader *m_reader;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_full;
+    std::vector<Batch> m_free;
+    bool m_finished = false; // the producer has read its last row
+    bool m_stop = false;     // the consumer has gone
+    std::thread m_thread;
+};
