@@ -36,7 +36,8 @@ public:
         // Interns symbols and strategies and sets Fill::symbolKey/strategyKey;
         // null: the reader's own table, keys left at -1.
         NameTable *names = nullptr;
-        // Runs after a batch's statement has ended (no lock held), before the next.
+        // Runs after a batch's statement has ended (no lock held), before the
+        // next; on the thread that reads (TradeStream reads on a second thread).
         std::function<void()> betweenBatches;
     };
 
