@@ -4,6 +4,7 @@
 #include "JsonOutput.h"
 #include "StatisticsJson.h"
 #include "db/DatabaseConnection.h"
+#include "query/FilterExpressionParser.h"
 #include "review/StatisticsJob.h"
 
 namespace {
@@ -172,6 +173,13 @@ int StatsCommand::run(const QStringList &arguments, CommandContext &context)
         return cli.usageError(QStringLiteral("--to is before --from"));
     request.symbol = cli.value(QStringLiteral("symbol"));
     request.strategy = cli.value(QStringLiteral("strategy"));
+    // The rules export's filter values obey: a NUL would reach the server cut
+    // short (QPSQL inlines bound values into EXECUTE) as an SQL syntax error.
+    for (const QString &name : {QStringLiteral("symbol"), QStringLiteral("strategy")}) {
+        QString error;
+        if (!FilterExpressionParser::checkText(cli.value(name), &error))
+            return cli.usageError(QStringLiteral("--%1: %2").arg(name, error));
+    }
 
     int exitCode = ExitCode::Success;
     const auto connection = cli.open(AccessMode::ReadOnly, &exitCode);
