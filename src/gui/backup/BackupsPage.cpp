@@ -10,6 +10,7 @@
 #include "settings/AppSettings.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -18,10 +19,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QThreadPool>
 #include <QToolBar>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -144,6 +147,8 @@ void BackupsPage::setDatabase(const DatabaseSession &session)
 
 void BackupsPage::clearDatabase()
 {
+    ++m_listGeneration; // a listing still running is for the database just closed
+    m_reading = false;
     m_spec.reset();
     m_directory.clear();
     m_model->setEntries({});
@@ -157,10 +162,49 @@ void BackupsPage::refresh()
 {
     if (!m_spec)
         return;
-    m_directoryLabel->setText(
-        tr("Backups of %1 in %2")
-            .arg(m_spec->displayName(), QDir::toNativeSeparators(m_directory)));
-    m_model->setEntries(BackupCatalog(m_directory).list());
+    const quint64 generation = ++m_listGeneration;
+    m_reading = true;
+    showDirectoryLabel();
+    if (m_model->rowCount() == 0) {
+        m_emptyLabel->setText(tr("Reading %1…").arg(QDir::toNativeSeparators(m_directory)));
+        m_content->setCurrentWidget(m_emptyLabel);
+    }
+    updateActions();
+    QThreadPool::globalInstance()->start(
+        [directory = m_directory, generation, page = QPointer<BackupsPage>(this)] {
+            const QList<BackupEntry> entries = BackupCatalog(directory).list();
+            // Back on the GUI thread, where the page may be gone by now.
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [page, generation, entries] {
+                    if (page)
+                        page->applyListing(generation, entries);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void BackupsPage::showDirectoryLabel()
+{
+    const QString text =
+        tr("Backups of %1 in %2").arg(m_spec->displayName(), QDir::toNativeSeparators(m_directory));
+    m_directoryLabel->setText(m_reading ? tr("%1 (reading…)").arg(text) : text);
+}
+
+void BackupsPage::applyListing(quint64 generation, const QList<BackupEntry> &entries)
+{
+    if (generation != m_listGeneration || !m_spec)
+        return;
+    m_reading = false;
+    showDirectoryLabel();
+    const BackupEntry *selected = selectedEntry();
+    const QString selectedPath = selected ? selected->path : QString();
+    m_model->setEntries(entries);
+    // The operator's selection survives a re-read of the folder.
+    for (int row = 0; row < m_model->rowCount() && !selectedPath.isEmpty(); ++row) {
+        if (m_model->entry(row)->path == selectedPath)
+            m_table->selectRow(row);
+    }
     m_table->resizeColumnsToContents();
     showIdleState();
     updateActions();
@@ -208,13 +252,17 @@ void BackupsPage::backUpNow()
     if (!m_spec || m_runner->isRunning())
         return;
     auto result = std::make_shared<BackupResult>();
+    auto listing = std::make_shared<QList<BackupEntry>>();
     const ConnectionSpec spec = *m_spec;
     const QString directory = m_directory;
     m_statusLabel->setText(tr("Backing up %1…").arg(spec.displayName()));
     m_runner->start(
-        [=](const JobControl &control) { *result = BackupJob::run(spec, directory, control); },
-        [this, result] {
-            refresh();
+        [=](const JobControl &control) {
+            *result = BackupJob::run(spec, directory, control);
+            *listing = BackupCatalog(directory).list(); // still on the worker
+        },
+        [this, result, listing] {
+            applyListing(++m_listGeneration, *listing);
             m_statusLabel->setText(result->message);
             if (result->ok)
                 emit statusMessage(tr("Backup written: %1").arg(result->path));
@@ -275,11 +323,15 @@ void BackupsPage::startRestore(const QString &file, bool forceActive)
     options.backupDirectory = m_directory;
     options.forceActive = forceActive;
     auto result = std::make_shared<RestoreResult>();
+    auto listing = std::make_shared<QList<BackupEntry>>();
     m_statusLabel->setText(tr("Restoring %1…").arg(QFileInfo(file).fileName()));
     m_runner->start(
-        [=](const JobControl &control) { *result = RestoreJob::run(spec, file, options, control); },
-        [this, result] {
-            refresh();
+        [=](const JobControl &control) {
+            *result = RestoreJob::run(spec, file, options, control);
+            *listing = BackupCatalog(options.backupDirectory).list(); // still on the worker
+        },
+        [this, result, listing] {
+            applyListing(++m_listGeneration, *listing);
             m_statusLabel->setText(result->message);
             QString detail = result->message;
             if (!result->safetyBackupPath.isEmpty())

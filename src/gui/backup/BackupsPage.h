@@ -3,6 +3,8 @@
 #include "Page.h"
 #include "db/ConnectionSpec.h"
 
+#include <QList>
+
 #include <optional>
 
 class AppSettings;
@@ -54,10 +56,16 @@ private:
     void updateActions();
     void showIdleState();
     void startRestore(const QString &file, bool forceActive);
+    void showDirectoryLabel();
+    void applyListing(quint64 generation, const QList<BackupEntry> &entries);
 
     AppSettings &m_settings;
     std::optional<ConnectionSpec> m_spec;
     QString m_directory;
+    // The folder is listed on a worker (sidecars are read, files may sit on a
+    // slow disk); only the newest listing asked for is shown.
+    quint64 m_listGeneration = 0;
+    bool m_reading = false;
     BackupListModel *m_model;
     BackupTaskRunner *m_runner;
     QTableView *m_table = nullptr;
