@@ -111,7 +111,10 @@ bool DatabaseConnection::initialise(QString *error)
         return fail(error, QStringLiteral("cannot connect to PostgreSQL at %1: %2")
                                .arg(m_spec.displayName(), describeError(db.lastError())));
     const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
+    // Qt 6.4's QPSQL names the handle after the struct ("pg_conn*"), later
+    // versions after the typedef ("PGconn*").
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
+                             qstrcmp(handle.typeName(), "PGconn*") == 0)) {
         PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
         m_pgConnection = conn;
         m_cancelHandle = PQgetCancel(conn);

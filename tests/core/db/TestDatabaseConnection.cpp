@@ -23,6 +23,7 @@ private Q_SLOTS:
     void postgresReadOnlyRefusesWrites();
     void postgresSessionIsUtc();
     void postgresWrongPasswordIsClear();
+    void postgresInterruptCancelsARunningStatement();
     void postgresDownAnswersWithinSeconds();
 
 private:
@@ -139,6 +140,26 @@ void TestDatabaseConnection::postgresReadOnlyRefusesWrites()
     QVERIFY2(q.lastError().text().contains(QLatin1String("read-only")),
              qPrintable(q.lastError().text()));
     QVERIFY(ro->serverVersionNumber() >= 150000);
+}
+
+void TestDatabaseConnection::postgresInterruptCancelsARunningStatement()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("cancel"));
+    QString error;
+    auto c = DatabaseConnection::open(spec, AccessMode::ReadOnly, &error);
+    QVERIFY2(c, qPrintable(error));
+    std::thread canceller([&c] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        c->interrupt();
+    });
+    QElapsedTimer timer;
+    timer.start();
+    QSqlQuery q(c->database());
+    const bool ok = q.exec(QStringLiteral("SELECT pg_sleep(30)"));
+    canceller.join();
+    QVERIFY(!ok);
+    QVERIFY2(timer.elapsed() < 10000, "PQcancel did not stop the statement");
+    QVERIFY(q.exec(QStringLiteral("SELECT 1")) && q.next());
 }
 
 void TestDatabaseConnection::postgresSessionIsUtc()
