@@ -244,9 +244,15 @@ bool QueryBuilder::setQuery(const FilterSet &filters, const SortSpec &sort, QStr
         canUseIndex = false;
     }
     SortSpec resolved = sort;
-    if (resolved.column.isEmpty())
-        resolved.column = columnIndex(m_table.mainTimeColumn) >= 0 ? m_table.mainTimeColumn
-                                                                   : QStringLiteral("id");
+    if (resolved.column.isEmpty()) {
+        resolved.column = QStringLiteral("id");
+        for (const QString &candidate : {m_table.defaultSortColumn, m_table.mainTimeColumn}) {
+            if (columnIndex(candidate) >= 0) {
+                resolved.column = candidate;
+                break;
+            }
+        }
+    }
     const int sortIndex = columnIndex(resolved.column);
     if (sortIndex < 0)
         return fail(error, QStringLiteral("cannot sort by %1: no such column in this database's "

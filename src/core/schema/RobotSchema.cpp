@@ -107,7 +107,9 @@ QList<TableDef> buildTables()
                     QStringLiteral("Trades"),
                     QStringLiteral("executed_at"),
                     {},
-                    {}};
+                    {},
+                    QStringLiteral("executed_at"),
+                    Qt::DescendingOrder};
     trades.columns = {
         id(),
         unique(text("broker_order_id", 100, "Broker fill ID")),
@@ -135,7 +137,9 @@ QList<TableDef> buildTables()
                        QStringLiteral("Positions"),
                        QStringLiteral("opened_at"),
                        {},
-                       {}};
+                       {},
+                       QStringLiteral("symbol"),
+                       Qt::AscendingOrder};
     positions.columns = {
         id(),
         unique(text("symbol", 10, "Symbol", false)),
@@ -159,7 +163,9 @@ QList<TableDef> buildTables()
                     QStringLiteral("Orders"),
                     QStringLiteral("created_at"),
                     {},
-                    {}};
+                    {},
+                    QStringLiteral("created_at"),
+                    Qt::DescendingOrder};
     orders.columns = {
         id(),
         unique(text("broker_order_id", 100, "Broker order ID")),
@@ -193,7 +199,9 @@ QList<TableDef> buildTables()
                       QStringLiteral("Sessions"),
                       QStringLiteral("started_at"),
                       {},
-                      {}};
+                      {},
+                      QStringLiteral("started_at"),
+                      Qt::DescendingOrder};
     sessions.columns = {
         id(),
         text("session_name", 100, "Session"),

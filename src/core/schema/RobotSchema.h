@@ -47,9 +47,13 @@ struct TableDef
     RobotTable id;
     QString name;
     QString label;
-    QString mainTimeColumn; // the column date filters and default sort use
+    QString mainTimeColumn; // the column date filters use
     QList<ColumnDef> columns;
     QList<IndexDef> compositeIndexes;
+    // Browsing starts sorted by an indexed column, so no page sorts the whole
+    // table: newest first for the event tables, by symbol for positions.
+    QString defaultSortColumn;
+    Qt::SortOrder defaultSortOrder = Qt::DescendingOrder;
 
     const ColumnDef *column(QStringView columnName) const;
     QStringList columnNames() const;

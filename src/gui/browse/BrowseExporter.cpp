@@ -90,7 +90,7 @@ void BrowseExporter::exportTo(const QString &path)
     if (m_columns)
         options.columns = m_columns();
     if (options.sort.column.isEmpty())
-        options.sort.column = RobotSchema::table(m_table).mainTimeColumn;
+        options.sort.column = RobotSchema::table(m_table).defaultSortColumn;
     options.format =
         formatForPath(path) == Format::Json ? ExportJob::Format::Json : ExportJob::Format::Csv;
     options.outputPath = path;

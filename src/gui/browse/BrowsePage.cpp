@@ -216,7 +216,7 @@ void BrowsePage::setDatabase(const DatabaseSession &session)
     if (!layout.sortColumn.isEmpty() && def.column(layout.sortColumn))
         m_model->setSortSpec({layout.sortColumn, layout.sortOrder});
     else
-        m_model->setSortSpec({def.mainTimeColumn, Qt::DescendingOrder});
+        m_model->setSortSpec({def.defaultSortColumn, def.defaultSortOrder});
     m_model->setFilters(m_filterBar->filterSet());
     if (m_fills)
         m_fills->setSource(session.spec);
@@ -249,7 +249,7 @@ void BrowsePage::onReady()
     TableLayout layout = m_settings.tableLayout(def.name);
     layout.sortColumn = m_model->sortSpec().column;
     layout.sortOrder = m_model->sortSpec().order;
-    m_view->restoreLayoutState(layout, def.mainTimeColumn);
+    m_view->restoreLayoutState(layout, def.defaultSortColumn, def.defaultSortOrder);
     updateStatus();
     updateEmptyState();
 }

@@ -228,7 +228,8 @@ TableLayout BrowseTableView::layoutState() const
 }
 
 void BrowseTableView::restoreLayoutState(const TableLayout &layout,
-                                         const QString &defaultSortColumn)
+                                         const QString &defaultSortColumn,
+                                         Qt::SortOrder defaultSortOrder)
 {
     if (!model())
         return;
@@ -249,7 +250,7 @@ void BrowseTableView::restoreLayoutState(const TableLayout &layout,
     Qt::SortOrder order = layout.sortOrder;
     if (sortColumn < 0) {
         sortColumn = lazy ? lazy->columnOf(defaultSortColumn) : 0;
-        order = Qt::DescendingOrder; // the newest rows first
+        order = defaultSortOrder;
     }
     header->setSortIndicator(sortColumn, order);
     m_restoring = false;

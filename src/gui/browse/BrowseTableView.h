@@ -20,7 +20,8 @@ public:
     TableLayout layoutState() const;
     // Applies a saved layout, or sensible widths when it is empty or no longer
     // fits the columns. Emits no sortRequested().
-    void restoreLayoutState(const TableLayout &layout, const QString &defaultSortColumn);
+    void restoreLayoutState(const TableLayout &layout, const QString &defaultSortColumn,
+                            Qt::SortOrder defaultSortOrder = Qt::DescendingOrder);
     void setSortIndicatorQuietly(int column, Qt::SortOrder order);
     // Columns an operator reads first, in this order; the rest follow in the
     // schema's order. Used when there is no saved layout and on "Reset columns".

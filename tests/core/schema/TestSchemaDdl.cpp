@@ -1,5 +1,6 @@
 #include "TestDatabases.h"
 #include "db/DatabaseConnection.h"
+#include "schema/RobotSchema.h"
 #include "schema/SchemaDdl.h"
 #include "schema/SchemaProbe.h"
 
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void createsEverythingOnSqlite();
     void createsEverythingOnPostgres();
     void refusesAnExistingSchema();
+    void defaultSortsUseAnIndex();
 
 private:
     void checkCreated(const ConnectionSpec &spec);
@@ -88,6 +90,18 @@ void TestSchemaDdl::refusesAnExistingSchema()
     QVERIFY(SchemaDdl::create(rw->database(), spec.driver, &error));
     QVERIFY(!SchemaDdl::create(rw->database(), spec.driver, &error));
     QVERIFY(error.contains(QLatin1String("already")));
+}
+
+void TestSchemaDdl::defaultSortsUseAnIndex()
+{
+    // A browse page opens on this sort: without an index every page would sort
+    // the whole table (100,000 positions took 157 ms a page by opened_at).
+    for (const TableDef &table : RobotSchema::tables()) {
+        bool leadsAnIndex = table.defaultSortColumn == u"id";
+        for (const IndexDef &index : table.allIndexes())
+            leadsAnIndex |= index.columns.value(0) == table.defaultSortColumn;
+        QVERIFY2(leadsAnIndex, qPrintable(table.name + u'.' + table.defaultSortColumn));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSchemaDdl)
