@@ -4,6 +4,7 @@
 #include "JobRunner.h"
 #include "ReviewPanel.h"
 
+#include "BrowseCellDelegate.h"
 #include "query/LazyTableModel.h"
 #include "review/StatisticsJob.h"
 #include "session/DatabaseSession.h"
@@ -35,9 +36,11 @@ SessionsPage::SessionsPage(QWidget *parent)
     // The list is a chooser; the review below is what is read.
     m_ui->mainSplitter->setStretchFactor(0, 1);
     m_ui->mainSplitter->setStretchFactor(1, 4);
-    m_ui->mainSplitter->setSizes({180, 720});
+    m_ui->mainSplitter->setSizes({240, 660}); // about six sessions above the review
 
     m_ui->sessionsView->setModel(m_sessions);
+    // The browse grids' painting: an open session's end reads as NULL, greyed.
+    m_ui->sessionsView->setItemDelegate(new BrowseCellDelegate(m_ui->sessionsView));
     m_ui->sessionsView->verticalHeader()->hide();
     m_ui->sessionsView->verticalHeader()->setDefaultSectionSize(
         m_ui->sessionsView->fontMetrics().height() + 6);
