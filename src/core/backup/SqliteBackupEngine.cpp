@@ -6,9 +6,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
 #include <QUrl>
-#include <algorithm>
 
 #include <sqlite3.h>
 
