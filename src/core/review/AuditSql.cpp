@@ -2,7 +2,6 @@
 
 #include "schema/ValueDecoder.h"
 
-
 namespace AuditSql {
 
 QVariant threshold(const SqlDialect &dialect, const char *decimalText)
