@@ -7,10 +7,12 @@ packages=(
   cmake make g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 libsqlite3-dev libpq-dev libssl-dev
   qtkeychain-qt6-dev libqt6keychain1
+  qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql
   sqlite3 postgresql-15 postgresql-client-15
   xvfb xauth xdotool imagemagick fonts-dejavu-core
   dpkg-dev file desktop-file-utils appstream
+  dbus gnome-keyring
   clang-format
   clang libclang-rt-14-dev llvm-14
 )

@@ -3,6 +3,7 @@
 #include "CommandRegistry.h"
 #include "ProgramHelp.h"
 #include "gui/GuiLauncher.h"
+#include "settings/AppTranslator.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -37,6 +38,7 @@ int runCommand(Command &command, int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     setApplicationIdentity();
+    AppTranslator::install(app);
     QStringList arguments = app.arguments().mid(2);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -65,5 +67,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setApplicationIdentity();
+    AppTranslator::install(app);
     return GuiLauncher::run(app);
 }

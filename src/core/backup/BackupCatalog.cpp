@@ -4,6 +4,7 @@
 #include "BackupSidecar.h"
 #include "BackupVerifier.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,7 +89,7 @@ bool BackupCatalog::remove(const QString &path, QString *error)
 {
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
         if (error)
-            *error = QStringLiteral("cannot delete %1").arg(path);
+            *error = QCoreApplication::translate("BackupCatalog", "cannot delete %1").arg(path);
         return false;
     }
     QFile::remove(BackupSidecar::pathFor(path));

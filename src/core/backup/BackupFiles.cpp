@@ -1,5 +1,6 @@
 #include "BackupFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -87,13 +88,14 @@ QString kindLabel(BackupKind kind)
 {
     switch (kind) {
     case BackupKind::Sqlite:
-        return QStringLiteral("SQLite database");
+        return QCoreApplication::translate("BackupFiles", "SQLite database");
     case BackupKind::PostgresArchive:
-        return QStringLiteral("PostgreSQL custom-format archive (pg_dump -Fc)");
+        return QCoreApplication::translate("BackupFiles",
+                                           "PostgreSQL custom-format archive (pg_dump -Fc)");
     case BackupKind::Unknown:
         break;
     }
-    return QStringLiteral("unknown kind of file");
+    return QCoreApplication::translate("BackupFiles", "unknown kind of file");
 }
 
 QString temporaryPathFor(const QString &finalPath)
@@ -109,7 +111,7 @@ bool createOwnerOnlyFile(const QString &path, QString *error)
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
-            *error = QStringLiteral("cannot create %1: %2")
+            *error = QCoreApplication::translate("BackupFiles", "cannot create %1: %2")
                          .arg(path, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }
@@ -127,12 +129,12 @@ bool commitRename(const QString &from, const QString &to, QString *error)
 {
     if (QFileInfo::exists(to)) {
         if (error)
-            *error = QStringLiteral("%1 already exists").arg(to);
+            *error = QCoreApplication::translate("BackupFiles", "%1 already exists").arg(to);
         return false;
     }
     if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0) {
         if (error)
-            *error = QStringLiteral("cannot rename %1 to %2: %3")
+            *error = QCoreApplication::translate("BackupFiles", "cannot rename %1 to %2: %3")
                          .arg(from, to, QString::fromLocal8Bit(strerror(errno)));
         return false;
     }

@@ -2,6 +2,7 @@
 
 #include "BackupFiles.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -68,7 +69,8 @@ std::optional<BackupSidecar> BackupSidecar::fromJson(const QJsonObject &object, 
 {
     if (object.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         if (error)
-            *error = QStringLiteral("not a Trade Inspector backup sidecar");
+            *error = QCoreApplication::translate("BackupSidecar",
+                                                 "not a Trade Inspector backup sidecar");
         return std::nullopt;
     }
     BackupSidecar sidecar;
@@ -84,7 +86,8 @@ std::optional<BackupSidecar> BackupSidecar::fromJson(const QJsonObject &object, 
         const auto rows = countFrom(it.value());
         if (!rows) {
             if (error)
-                *error = QStringLiteral("invalid row count for %1 in the backup sidecar")
+                *error = QCoreApplication::translate(
+                             "BackupSidecar", "invalid row count for %1 in the backup sidecar")
                              .arg(it.key().left(60));
             return std::nullopt;
         }
@@ -94,7 +97,8 @@ std::optional<BackupSidecar> BackupSidecar::fromJson(const QJsonObject &object, 
     const auto bytes = countFrom(object.value(QStringLiteral("bytes")));
     if (!bytes) {
         if (error)
-            *error = QStringLiteral("invalid backup size in the backup sidecar");
+            *error = QCoreApplication::translate("BackupSidecar",
+                                                 "invalid backup size in the backup sidecar");
         return std::nullopt;
     }
     sidecar.bytes = *bytes;
@@ -109,14 +113,16 @@ bool BackupSidecar::write(const QString &backupPath, QString *error) const
     QSaveFile file(pathFor(backupPath));
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            *error = QCoreApplication::translate("BackupSidecar", "cannot write %1: %2")
+                         .arg(file.fileName(), file.errorString());
         return false;
     }
     file.setPermissions(BackupFiles::ownerOnly());
     file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+            *error = QCoreApplication::translate("BackupSidecar", "cannot write %1: %2")
+                         .arg(file.fileName(), file.errorString());
         return false;
     }
     return true;
@@ -131,14 +137,15 @@ std::optional<BackupSidecar> BackupSidecar::read(const QString &backupPath, QStr
         return std::nullopt;
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString());
+            *error = QCoreApplication::translate("BackupSidecar", "cannot read %1: %2")
+                         .arg(file.fileName(), file.errorString());
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = QStringLiteral("%1 is not valid JSON: %2")
+            *error = QCoreApplication::translate("BackupSidecar", "%1 is not valid JSON: %2")
                          .arg(file.fileName(), parseError.errorString());
         return std::nullopt;
     }
@@ -150,7 +157,8 @@ QString BackupSidecar::sha256Of(const QString &path, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("BackupSidecar", "cannot read %1: %2")
+                         .arg(path, file.errorString());
         return {};
     }
     // OpenSSL uses the CPU's SHA instructions: 2 s for 646 MB where
@@ -159,7 +167,7 @@ QString BackupSidecar::sha256Of(const QString &path, QString *error)
                                                                     EVP_MD_CTX_free);
     if (!context || EVP_DigestInit_ex(context.get(), EVP_sha256(), nullptr) != 1) {
         if (error)
-            *error = QStringLiteral("SHA-256 is not available");
+            *error = QCoreApplication::translate("BackupSidecar", "SHA-256 is not available");
         return {};
     }
     QByteArray buffer(1 << 20, Qt::Uninitialized);
@@ -167,7 +175,8 @@ QString BackupSidecar::sha256Of(const QString &path, QString *error)
         const qint64 read = file.read(buffer.data(), buffer.size());
         if (read < 0) {
             if (error)
-                *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+                *error = QCoreApplication::translate("BackupSidecar", "cannot read %1: %2")
+                             .arg(path, file.errorString());
             return {};
         }
         if (read == 0)

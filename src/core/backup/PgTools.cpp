@@ -1,5 +1,6 @@
 #include "PgTools.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -87,7 +88,8 @@ std::optional<PgTool> choose(const QList<PgTool> &candidates, const QString &too
 {
     if (candidates.isEmpty()) {
         if (error)
-            *error = QStringLiteral("%1 was not found on PATH or in /usr/lib/postgresql/*/bin: "
+            *error = QCoreApplication::translate(
+                         "PgTools", "%1 was not found on PATH or in /usr/lib/postgresql/*/bin: "
                                     "install postgresql-client-%2")
                          .arg(tool)
                          .arg(serverVersionNumber > 0 ? majorVersion(serverVersionNumber) : 15);
@@ -100,7 +102,8 @@ std::optional<PgTool> choose(const QList<PgTool> &candidates, const QString &too
     if (serverVersionNumber > 0 && majorKey(newest.versionNumber) < majorKey(serverVersionNumber)) {
         if (error)
             *error =
-                QStringLiteral("the server runs PostgreSQL %1 but the newest %2 found is %3 "
+                QCoreApplication::translate(
+                    "PgTools", "the server runs PostgreSQL %1 but the newest %2 found is %3 "
                                "(%4); %2 must be at least the server's major version: "
                                "install postgresql-client-%5")
                     .arg(versionLabel(serverVersionNumber), tool, newest.versionText, newest.path)
@@ -161,8 +164,8 @@ RunResult run(const PgTool &tool, const QStringList &arguments,
         process.setStandardOutputFile(QProcess::nullDevice());
     process.start(tool.path, arguments);
     if (!process.waitForStarted()) {
-        result.stderrLines
-            << QStringLiteral("cannot start %1: %2").arg(tool.path, process.errorString());
+        result.stderrLines << QCoreApplication::translate("PgTools", "cannot start %1: %2")
+                                  .arg(tool.path, process.errorString());
         return result;
     }
     result.started = true;
@@ -205,14 +208,14 @@ QString errorSummary(const RunResult &result)
     QStringList errors;
     for (const QString &line : result.stderrLines) {
         if (line.contains(QLatin1String("error:")) || line.contains(QLatin1String("FATAL:")) ||
-            line.startsWith(QLatin1String("cannot start")) ||
+            !result.started || // the one line is ours: the tool could not start
             line.contains(QLatin1String("ERROR:")) || line.contains(QLatin1String("DETAIL:")))
             errors << line;
     }
     if (errors.isEmpty() && !result.stderrLines.isEmpty())
         errors << result.stderrLines.last();
     if (result.crashed && !result.cancelled)
-        errors << QStringLiteral("the process was killed");
+        errors << QCoreApplication::translate("PgTools", "the process was killed");
     return errors.mid(0, 4).join(QStringLiteral("; "));
 }
 

@@ -3,6 +3,7 @@
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,8 +30,9 @@ bool countIn(const QSqlDatabase &db, TableCounts *tables, QString *error)
     if (!list.exec(QStringLiteral("SELECT schemaname, tablename FROM pg_catalog.pg_tables "
                                   "WHERE schemaname NOT IN ('pg_catalog', 'information_schema') "
                                   "ORDER BY schemaname, tablename")))
-        return fail(error, QStringLiteral("cannot list the tables: %1")
-                               .arg(DatabaseConnection::describeError(list.lastError())));
+        return fail(
+            error, QCoreApplication::translate("PostgresBackupEngine", "cannot list the tables: %1")
+                       .arg(DatabaseConnection::describeError(list.lastError())));
     QList<std::pair<QString, QString>> names;
     while (list.next())
         names.append({list.value(0).toString(), list.value(1).toString()});
@@ -43,7 +45,7 @@ bool countIn(const QSqlDatabase &db, TableCounts *tables, QString *error)
                                  SqlDialect::quoteIdentifier(table))) ||
             !count.next())
             return fail(error,
-                        QStringLiteral("cannot count %1: %2")
+                        QCoreApplication::translate("PostgresBackupEngine", "cannot count %1: %2")
                             .arg(table, DatabaseConnection::describeError(count.lastError())));
         counts.insert(tableKey(schema, table), count.value(0).toLongLong());
     }
@@ -127,7 +129,8 @@ bool PostgresBackupEngine::backup(const ConnectionSpec &spec, const QString &tar
                                   int compression, const JobControl &control, DumpOutcome *outcome,
                                   QString *error)
 {
-    control.report(0, QStringLiteral("Connecting to %1").arg(spec.displayName()));
+    control.report(0, QCoreApplication::translate("PostgresBackupEngine", "Connecting to %1")
+                          .arg(spec.displayName()));
     auto connection =
         DatabaseConnection::open(spec, AccessMode::ReadOnly, error, QStringLiteral("backup"));
     if (!connection)
@@ -149,14 +152,16 @@ bool PostgresBackupEngine::backup(const ConnectionSpec &spec, const QString &tar
             return fail(error, DatabaseConnection::describeError(begin.lastError()));
         QSqlQuery exported(db);
         if (!exported.exec(QStringLiteral("SELECT pg_export_snapshot()")) || !exported.next())
-            return fail(error, QStringLiteral("cannot export a snapshot: %1")
+            return fail(error, QCoreApplication::translate("PostgresBackupEngine",
+                                                           "cannot export a snapshot: %1")
                                    .arg(DatabaseConnection::describeError(exported.lastError())));
         snapshot = exported.value(0).toString();
         if (!countIn(db, &outcome->tables, error))
             return false;
     }
 
-    control.report(2, QStringLiteral("Dumping with %1 %2").arg(tool->path, tool->versionText));
+    control.report(2, QCoreApplication::translate("PostgresBackupEngine", "Dumping with %1 %2")
+                          .arg(tool->path, tool->versionText));
     TableProgress progress(outcome->tables, control, 2, 90,
                            QStringLiteral("dumping contents of table \"([^\"]+)\\.([^\"]+)\""));
     const auto run = PgTools::run(*tool, dumpArguments(spec, target, compression, snapshot),
@@ -169,24 +174,27 @@ bool PostgresBackupEngine::backup(const ConnectionSpec &spec, const QString &tar
     connection.reset();
     if (run.cancelled) {
         outcome->cancelled = true;
-        return fail(error, QStringLiteral("cancelled"));
+        return fail(error, QCoreApplication::translate("PostgresBackupEngine", "cancelled"));
     }
     if (!run.started || run.exitCode != 0 || run.crashed)
-        return fail(error, QStringLiteral("pg_dump failed: %1").arg(PgTools::errorSummary(run)));
+        return fail(error, QCoreApplication::translate("PostgresBackupEngine", "pg_dump failed: %1")
+                               .arg(PgTools::errorSummary(run)));
     for (const QString &line : run.stderrLines) {
         if (line.contains(QLatin1String("warning:")))
             outcome->warnings << line;
     }
 
-    control.report(92, QStringLiteral("Checking the archive with pg_restore --list"));
+    control.report(92, QCoreApplication::translate("PostgresBackupEngine",
+                                                   "Checking the archive with pg_restore --list"));
     QStringList entries;
     if (!listArchive(target, control, &entries, error))
         return false;
     const QStringList withData = tablesWithData(entries);
     for (auto it = outcome->tables.cbegin(); it != outcome->tables.cend(); ++it) {
         if (!withData.contains(it.key()))
-            return fail(error,
-                        QStringLiteral("the archive has no data for table %1").arg(it.key()));
+            return fail(error, QCoreApplication::translate("PostgresBackupEngine",
+                                                           "the archive has no data for table %1")
+                                   .arg(it.key()));
     }
     return true;
 }
@@ -201,11 +209,11 @@ bool PostgresBackupEngine::listArchive(const QString &path, const JobControl &co
     const auto run = PgTools::run(*tool, {QStringLiteral("--list"), path},
                                   QProcessEnvironment::systemEnvironment(), control, {}, &listing);
     if (run.cancelled)
-        return fail(error, QStringLiteral("cancelled"));
+        return fail(error, QCoreApplication::translate("PostgresBackupEngine", "cancelled"));
     if (!run.started || run.exitCode != 0 || run.crashed)
-        return fail(
-            error,
-            QStringLiteral("not a readable pg_dump archive: %1").arg(PgTools::errorSummary(run)));
+        return fail(error, QCoreApplication::translate("PostgresBackupEngine",
+                                                       "not a readable pg_dump archive: %1")
+                               .arg(PgTools::errorSummary(run)));
     QStringList output;
     for (const QString &line : QString::fromUtf8(listing).split(u'\n', Qt::SkipEmptyParts)) {
         if (!line.startsWith(u';'))
@@ -257,10 +265,14 @@ bool PostgresBackupEngine::restore(const ConnectionSpec &spec, const QString &ar
     if (run.cancelled) {
         if (cancelled)
             *cancelled = true;
-        return fail(error, QStringLiteral("cancelled; pg_restore was stopped and its single "
-                                          "transaction rolled back"));
+        return fail(error,
+                    QCoreApplication::translate("PostgresBackupEngine",
+                                                "cancelled; pg_restore was stopped and its single "
+                                                "transaction rolled back"));
     }
     if (!run.started || run.exitCode != 0 || run.crashed)
-        return fail(error, QStringLiteral("pg_restore failed: %1").arg(PgTools::errorSummary(run)));
+        return fail(error,
+                    QCoreApplication::translate("PostgresBackupEngine", "pg_restore failed: %1")
+                        .arg(PgTools::errorSummary(run)));
     return true;
 }

@@ -1,5 +1,6 @@
 #include "ConnectionSpec.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QUrl>
@@ -55,12 +56,15 @@ bool parseSqlite(QStringView rest, ConnectionSpec &spec, QString *error)
 {
     // After "sqlite:": "///relative.db", "////abs.db", "///:memory:" (no file).
     if (!rest.startsWith(u"//"))
-        return fail(error, QStringLiteral("an SQLite URL starts with sqlite:/// (three slashes)"));
+        return fail(error,
+                    QCoreApplication::translate(
+                        "ConnectionSpec", "an SQLite URL starts with sqlite:/// (three slashes)"));
     rest = rest.mid(2);
     if (!rest.startsWith(u'/'))
-        return fail(
-            error,
-            QStringLiteral("an SQLite URL has no host: write sqlite:///file.db (three slashes)"));
+        return fail(error,
+                    QCoreApplication::translate(
+                        "ConnectionSpec",
+                        "an SQLite URL has no host: write sqlite:///file.db (three slashes)"));
     rest = rest.mid(1);
     const qsizetype query = rest.indexOf(u'?');
     if (query >= 0) {
@@ -70,7 +74,8 @@ bool parseSqlite(QStringView rest, ConnectionSpec &spec, QString *error)
         rest = rest.left(query);
     }
     if (rest.isEmpty())
-        return fail(error, QStringLiteral("the SQLite URL names no database file"));
+        return fail(error, QCoreApplication::translate("ConnectionSpec",
+                                                       "the SQLite URL names no database file"));
     spec.sqlitePath = decoded(rest);
     return true;
 }
@@ -78,7 +83,9 @@ bool parseSqlite(QStringView rest, ConnectionSpec &spec, QString *error)
 bool parsePostgres(QStringView rest, ConnectionSpec &spec, QString *error)
 {
     if (!rest.startsWith(u"//"))
-        return fail(error, QStringLiteral("a PostgreSQL URL looks like postgresql://user@host/db"));
+        return fail(error,
+                    QCoreApplication::translate(
+                        "ConnectionSpec", "a PostgreSQL URL looks like postgresql://user@host/db"));
     rest = rest.mid(2);
     QStringView query;
     if (const qsizetype q = rest.indexOf(u'?'); q >= 0) {
@@ -106,13 +113,15 @@ bool parsePostgres(QStringView rest, ConnectionSpec &spec, QString *error)
     if (authority.startsWith(u'[')) { // IPv6 literal
         const qsizetype close = authority.indexOf(u']');
         if (close < 0)
-            return fail(error, QStringLiteral("unclosed '[' in the host of the URL"));
+            return fail(error, QCoreApplication::translate("ConnectionSpec",
+                                                           "unclosed '[' in the host of the URL"));
         hostPart = authority.mid(1, close - 1);
         const QStringView after = authority.mid(close + 1);
         if (after.startsWith(u':'))
             portPart = after.mid(1);
         else if (!after.isEmpty())
-            return fail(error, QStringLiteral("unexpected text after the host in the URL"));
+            return fail(error, QCoreApplication::translate(
+                                   "ConnectionSpec", "unexpected text after the host in the URL"));
     } else if (const qsizetype colon = authority.lastIndexOf(u':'); colon >= 0) {
         hostPart = authority.left(colon);
         portPart = authority.mid(colon + 1);
@@ -122,19 +131,24 @@ bool parsePostgres(QStringView rest, ConnectionSpec &spec, QString *error)
         bool ok = false;
         const int port = portPart.toInt(&ok);
         if (!ok || port <= 0 || port > 65535)
-            return fail(error, QStringLiteral("the port \"%1\" is not a number from 1 to 65535")
-                                   .arg(portPart.toString()));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "ConnectionSpec", "the port \"%1\" is not a number from 1 to 65535")
+                            .arg(portPart.toString()));
         spec.port = port;
     }
     if (path.contains(u'/'))
-        return fail(error, QStringLiteral("the database name may not contain '/'"));
+        return fail(error, QCoreApplication::translate("ConnectionSpec",
+                                                       "the database name may not contain '/'"));
     spec.database = decoded(path);
     const QUrlQuery params(query.toString());
     for (const auto &[key, value] : params.queryItems(QUrl::FullyDecoded)) {
         if (key == u"sslmode") {
             if (!kSslModes.contains(value))
-                return fail(error, QStringLiteral("unknown sslmode \"%1\" (expected one of %2)")
-                                       .arg(value, kSslModes.join(QStringLiteral(", "))));
+                return fail(error,
+                            QCoreApplication::translate(
+                                "ConnectionSpec", "unknown sslmode \"%1\" (expected one of %2)")
+                                .arg(value, kSslModes.join(QStringLiteral(", "))));
             spec.sslMode = value;
         } else if (key == u"host" && spec.host.isEmpty()) {
             spec.host = value; // libpq style: ?host=/var/run/postgresql
@@ -142,16 +156,18 @@ bool parsePostgres(QStringView rest, ConnectionSpec &spec, QString *error)
             bool ok = false;
             spec.port = value.toInt(&ok);
             if (!ok || spec.port <= 0 || spec.port > 65535)
-                return fail(
-                    error,
-                    QStringLiteral("the port \"%1\" is not a number from 1 to 65535").arg(value));
+                return fail(error,
+                            QCoreApplication::translate(
+                                "ConnectionSpec", "the port \"%1\" is not a number from 1 to 65535")
+                                .arg(value));
         } else {
             spec.ignoredParameters << key;
         }
     }
     if (spec.database.isEmpty())
-        return fail(error, QStringLiteral("the PostgreSQL URL names no database "
-                                          "(postgresql://user@host:5432/DATABASE)"));
+        return fail(error, QCoreApplication::translate("ConnectionSpec",
+                                                       "the PostgreSQL URL names no database "
+                                                       "(postgresql://user@host:5432/DATABASE)"));
     return true;
 }
 
@@ -161,11 +177,14 @@ std::optional<ConnectionSpec> ConnectionSpec::fromUrl(const QString &url, QStrin
 {
     const QString text = url.trimmed();
     if (text.isEmpty()) {
-        fail(error, QStringLiteral("no database given: pass --database or set DATABASE_URL"));
+        fail(error,
+             QCoreApplication::translate("ConnectionSpec",
+                                         "no database given: pass --database or set DATABASE_URL"));
         return std::nullopt;
     }
     if (text.contains(QChar(0)) || text.contains(u'\n')) {
-        fail(error, QStringLiteral("the database URL contains control characters"));
+        fail(error, QCoreApplication::translate("ConnectionSpec",
+                                                "the database URL contains control characters"));
         return std::nullopt;
     }
     ConnectionSpec spec;
@@ -191,8 +210,9 @@ std::optional<ConnectionSpec> ConnectionSpec::fromUrl(const QString &url, QStrin
         spec.driver = DatabaseDriver::Postgres;
         ok = parsePostgres(rest, spec, error);
     } else {
-        fail(error, QStringLiteral("unsupported database type \"%1\": use sqlite:/// or "
-                                   "postgresql://")
+        fail(error, QCoreApplication::translate(
+                        "ConnectionSpec", "unsupported database type \"%1\": use sqlite:/// or "
+                                          "postgresql://")
                         .arg(scheme.toString()));
     }
     if (!ok)

@@ -1,5 +1,6 @@
 #include "DatabaseConnection.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -63,19 +64,24 @@ std::unique_ptr<DatabaseConnection> DatabaseConnection::open(const ConnectionSpe
 bool DatabaseConnection::initialise(QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(m_spec.qtDriverName()))
-        return fail(error,
-                    QStringLiteral("the Qt SQL driver %1 is not installed (Debian package %2)")
-                        .arg(m_spec.qtDriverName(), m_spec.isSqlite()
-                                                        ? QStringLiteral("libqt6sql6-sqlite")
-                                                        : QStringLiteral("libqt6sql6-psql")));
+        return fail(
+            error,
+            QCoreApplication::translate("DatabaseConnection",
+                                        "the Qt SQL driver %1 is not installed (Debian package %2)")
+                .arg(m_spec.qtDriverName(), m_spec.isSqlite() ? QStringLiteral("libqt6sql6-sqlite")
+                                                              : QStringLiteral("libqt6sql6-psql")));
     QSqlDatabase db = QSqlDatabase::addDatabase(m_spec.qtDriverName(), m_name);
     if (m_spec.isSqlite()) {
         const QString path = m_spec.absolutePath();
         const QFileInfo info(path);
         if (mode() != AccessMode::Create && !info.exists())
-            return fail(error, QStringLiteral("no such SQLite database file: %1").arg(path));
+            return fail(error, QCoreApplication::translate("DatabaseConnection",
+                                                           "no such SQLite database file: %1")
+                                   .arg(path));
         if (info.exists() && !info.isFile())
-            return fail(error, QStringLiteral("not a file: %1").arg(path));
+            return fail(
+                error,
+                QCoreApplication::translate("DatabaseConnection", "not a file: %1").arg(path));
         m_fileWasEmpty = !info.exists() || info.size() == 0;
         db.setDatabaseName(path);
         QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kSqliteBusyTimeoutMs);
@@ -83,13 +89,14 @@ bool DatabaseConnection::initialise(QString *error)
             options += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(options);
         if (!db.open())
-            return fail(
-                error,
-                QStringLiteral("cannot open %1: %2").arg(path, describeError(db.lastError())));
+            return fail(error,
+                        QCoreApplication::translate("DatabaseConnection", "cannot open %1: %2")
+                            .arg(path, describeError(db.lastError())));
         // Opening is lazy in SQLite: the first read tells whether this is a database.
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
-            return fail(error, QStringLiteral("%1 is not an SQLite database (%2)")
+            return fail(error, QCoreApplication::translate("DatabaseConnection",
+                                                           "%1 is not an SQLite database (%2)")
                                    .arg(path, describeError(probe.lastError())));
         const QVariant handle = db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -108,7 +115,8 @@ bool DatabaseConnection::initialise(QString *error)
     db.setConnectOptions(postgresConnectOptions(m_spec, mode()));
     db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (!db.open())
-        return fail(error, QStringLiteral("cannot connect to PostgreSQL at %1: %2")
+        return fail(error, QCoreApplication::translate("DatabaseConnection",
+                                                       "cannot connect to PostgreSQL at %1: %2")
                                .arg(m_spec.displayName(), describeError(db.lastError())));
     const QVariant handle = db.driver()->handle();
     // Qt 6.4's QPSQL names the handle after the struct ("pg_conn*"), later
@@ -184,16 +192,24 @@ QString DatabaseConnection::fileProblem() const
     const QString path = m_spec.absolutePath();
     const QFileInfo info(path);
     if (!info.exists())
-        return QStringLiteral("the database file %1 was deleted or moved").arg(path);
+        return QCoreApplication::translate("DatabaseConnection",
+                                           "the database file %1 was deleted or moved")
+            .arg(path);
     int moved = 0;
     if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
-        return QStringLiteral("the database file %1 was replaced by another file").arg(path);
+        return QCoreApplication::translate("DatabaseConnection",
+                                           "the database file %1 was replaced by another file")
+            .arg(path);
     if (info.size() == 0 && !m_fileWasEmpty)
-        return QStringLiteral("the database file %1 is empty (0 bytes): it was truncated")
+        return QCoreApplication::translate(
+                   "DatabaseConnection",
+                   "the database file %1 is empty (0 bytes): it was truncated")
             .arg(path);
     // Our descriptor still reads, but nothing opened from now on would.
     if (!info.isReadable())
-        return QStringLiteral("the database file %1 is no longer readable (permission denied)")
+        return QCoreApplication::translate(
+                   "DatabaseConnection",
+                   "the database file %1 is no longer readable (permission denied)")
             .arg(path);
     return {};
 }
@@ -212,10 +228,13 @@ QString DatabaseConnection::describeError(const QSqlError &error)
             text = text.mid(prefix.size());
     }
     if (text.contains(QLatin1String("Connection refused")))
-        text = QStringLiteral("the server is not running or not accepting connections there "
-                              "(connection refused)");
+        text = QCoreApplication::translate(
+            "DatabaseConnection", "the server is not running or not accepting connections there "
+                                  "(connection refused)");
     else if (text.contains(QLatin1String("timeout expired")))
-        text = QStringLiteral("no answer from the server within %1 seconds")
+        text = QCoreApplication::translate("DatabaseConnection",
+                                           "no answer from the server within %1 seconds")
                    .arg(kPostgresConnectTimeoutSeconds);
-    return text.isEmpty() ? QStringLiteral("unknown error") : text;
+    return text.isEmpty() ? QCoreApplication::translate("DatabaseConnection", "unknown error")
+                          : text;
 }

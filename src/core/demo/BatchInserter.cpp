@@ -2,6 +2,7 @@
 
 #include "db/DatabaseConnection.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 BatchInserter::BatchInserter(const QSqlDatabase &db, QString table, QStringList columns,
@@ -37,7 +38,8 @@ bool BatchInserter::add(const QVariantList &row, QString *error)
         return true;
     if (!m_prepared) {
         if (!m_fullBatch.prepare(insertSql(m_rowsPerStatement))) {
-            *error = QStringLiteral("preparing the insert into %1 failed: %2")
+            *error = QCoreApplication::translate("BatchInserter",
+                                                 "preparing the insert into %1 failed: %2")
                          .arg(m_table, DatabaseConnection::describeError(m_fullBatch.lastError()));
             return false;
         }
@@ -55,8 +57,9 @@ bool BatchInserter::flush(QString *error)
         return execute(m_fullBatch, error);
     QSqlQuery partial(m_db);
     if (!partial.prepare(insertSql(rows))) {
-        *error = QStringLiteral("preparing the insert into %1 failed: %2")
-                     .arg(m_table, DatabaseConnection::describeError(partial.lastError()));
+        *error =
+            QCoreApplication::translate("BatchInserter", "preparing the insert into %1 failed: %2")
+                .arg(m_table, DatabaseConnection::describeError(partial.lastError()));
         return false;
     }
     return execute(partial, error);
@@ -67,7 +70,7 @@ bool BatchInserter::execute(QSqlQuery &query, QString *error)
     for (qsizetype i = 0; i < m_pending.size(); ++i)
         query.bindValue(int(i), m_pending[i]);
     if (!query.exec()) {
-        *error = QStringLiteral("inserting into %1 failed: %2")
+        *error = QCoreApplication::translate("BatchInserter", "inserting into %1 failed: %2")
                      .arg(m_table, DatabaseConnection::describeError(query.lastError()));
         return false;
     }

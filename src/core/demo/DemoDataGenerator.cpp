@@ -6,6 +6,7 @@
 #include "schema/SchemaDdl.h"
 #include "schema/SchemaProbe.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -125,18 +126,24 @@ bool prepareSchema(const QSqlDatabase &db, DatabaseDriver driver, bool force,
     qint64 rows = 0;
     for (const ProbedTable &table : probed->robotTables) {
         if (!table.present)
-            return fail(error, QStringLiteral("the database has only part of the robot's schema "
-                                              "(table %1 is missing)")
-                                   .arg(table.name));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "DemoDataGenerator", "the database has only part of the robot's schema "
+                                                 "(table %1 is missing)")
+                            .arg(table.name));
         if (!table.missingColumns.isEmpty())
-            return fail(error, QStringLiteral("table %1 lacks columns %2 (an older schema)")
-                                   .arg(table.name, table.missingColumns.join(u',')));
+            return fail(error,
+                        QCoreApplication::translate("DemoDataGenerator",
+                                                    "table %1 lacks columns %2 (an older schema)")
+                            .arg(table.name, table.missingColumns.join(u',')));
         rows += table.rows;
     }
     if (rows > 0 && !force)
-        return fail(error, QStringLiteral("the database already holds robot data (%1 rows); "
-                                          "use --force to replace it")
-                               .arg(rows));
+        return fail(error,
+                    QCoreApplication::translate("DemoDataGenerator",
+                                                "the database already holds robot data (%1 rows); "
+                                                "use --force to replace it")
+                        .arg(rows));
     // Children first: PostgreSQL enforces trades.order_id -> orders.id.
     for (RobotTable id : {RobotTable::Trades, RobotTable::Orders, RobotTable::Positions,
                           RobotTable::TradingSessions}) {
@@ -158,7 +165,8 @@ bool advanceSequences(const QSqlDatabase &db, QString *error)
         query.addBindValue(table.name);
         if (!query.exec())
             return fail(error,
-                        QStringLiteral("advancing the id sequence of %1 failed: %2")
+                        QCoreApplication::translate("DemoDataGenerator",
+                                                    "advancing the id sequence of %1 failed: %2")
                             .arg(table.name, DatabaseConnection::describeError(query.lastError())));
     }
     return true;
@@ -186,17 +194,17 @@ bool fill(const QSqlDatabase &db, const ConnectionSpec &spec, const DemoOptions 
         return true;
     });
     if (canceled)
-        return fail(error, QStringLiteral("canceled"));
+        return fail(error, QCoreApplication::translate("DemoDataGenerator", "canceled"));
     if (!ok || !writer.finish())
         return fail(error, writer.error());
     for (const QString &sql : deferredIndexes) {
         if (cancel && cancel->load())
-            return fail(error, QStringLiteral("canceled"));
+            return fail(error, QCoreApplication::translate("DemoDataGenerator", "canceled"));
         if (!exec(db, sql, error))
             return false;
     }
     if (cancel && cancel->load())
-        return fail(error, QStringLiteral("canceled"));
+        return fail(error, QCoreApplication::translate("DemoDataGenerator", "canceled"));
     return !spec.isPostgres() || advanceSequences(db, error);
 }
 
@@ -208,7 +216,8 @@ bool DemoDataGenerator::generate(const ConnectionSpec &spec, const DemoOptions &
                                  const std::atomic_bool *cancel)
 {
     if (options.orders < 0)
-        return fail(error, QStringLiteral("the number of orders must not be negative"));
+        return fail(error, QCoreApplication::translate(
+                               "DemoDataGenerator", "the number of orders must not be negative"));
     const auto connection =
         DatabaseConnection::open(spec, AccessMode::Create, error, QStringLiteral("demo"));
     if (!connection)
@@ -225,7 +234,9 @@ bool DemoDataGenerator::generate(const ConnectionSpec &spec, const DemoOptions &
     if (!db.commit()) {
         const QString reason = DatabaseConnection::describeError(db.lastError());
         db.rollback();
-        return fail(error, QStringLiteral("committing the demo data failed: %1").arg(reason));
+        return fail(error, QCoreApplication::translate("DemoDataGenerator",
+                                                       "committing the demo data failed: %1")
+                               .arg(reason));
     }
     return true;
 }

@@ -1,5 +1,6 @@
 #include "SqliteInserter.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -21,7 +22,7 @@ std::unique_ptr<SqliteInserter> SqliteInserter::create(const QSqlDatabase &db, c
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        *error = QStringLiteral("not an SQLite connection");
+        *error = QCoreApplication::translate("SqliteInserter", "not an SQLite connection");
         return nullptr;
     }
     sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
@@ -36,7 +37,8 @@ std::unique_ptr<SqliteInserter> SqliteInserter::create(const QSqlDatabase &db, c
     if (sqlite3_prepare_v2(raw, sql.constData(), int(sql.size()), &statement, nullptr) !=
         SQLITE_OK) {
         *error =
-            QStringLiteral("preparing the insert into %1 failed: %2").arg(table, sqliteError(raw));
+            QCoreApplication::translate("SqliteInserter", "preparing the insert into %1 failed: %2")
+                .arg(table, sqliteError(raw));
         sqlite3_finalize(statement);
         return nullptr;
     }
@@ -103,7 +105,8 @@ bool SqliteInserter::add(const QVariantList &row, QString *error)
             rc = SQLITE_OK;
     }
     if (rc != SQLITE_OK)
-        *error = QStringLiteral("inserting into %1 failed: %2").arg(m_table, sqliteError(m_db));
+        *error = QCoreApplication::translate("SqliteInserter", "inserting into %1 failed: %2")
+                     .arg(m_table, sqliteError(m_db));
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     return rc == SQLITE_OK;

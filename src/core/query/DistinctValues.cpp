@@ -3,6 +3,7 @@
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -15,7 +16,8 @@ std::optional<QStringList> read(DatabaseConnection &connection, RobotTable table
     const ColumnDef *columnDef = def.column(column);
     if (!columnDef || columnDef->type != ColumnType::Text) {
         if (error)
-            *error = QStringLiteral("%1 has no text column %2").arg(def.name, column);
+            *error = QCoreApplication::translate("DistinctValues", "%1 has no text column %2")
+                         .arg(def.name, column);
         return std::nullopt;
     }
     const QString quoted = SqlDialect::quoteIdentifier(columnDef->name);

@@ -7,6 +7,7 @@
 #include "TableReader.h"
 #include "db/DatabaseConnection.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 #include <memory>
@@ -47,8 +48,10 @@ std::optional<QList<int>> columnIndexes(const TableReader &reader, const QString
     for (const QString &name : names) {
         const int index = reader.builder().columnIndex(name);
         if (index < 0) {
-            *error = QStringLiteral("cannot export column \"%1\": the %2 table has no such column")
-                         .arg(name, reader.builder().table().name);
+            *error =
+                QCoreApplication::translate(
+                    "ExportJob", "cannot export column \"%1\": the %2 table has no such column")
+                    .arg(name, reader.builder().table().name);
             return std::nullopt;
         }
         indexes << index;
@@ -108,7 +111,7 @@ ExportJob::Result ExportJob::write(DatabaseConnection &connection, TableReader &
     result.rows = encoder.rows();
     if (cancel && cancel->load()) {
         result.cancelled = true;
-        result.error = QStringLiteral("export cancelled");
+        result.error = QCoreApplication::translate("ExportJob", "export cancelled");
         return result;
     }
     if (source && !source->error().isEmpty()) {
@@ -119,7 +122,9 @@ ExportJob::Result ExportJob::write(DatabaseConnection &connection, TableReader &
     if (!writeFailed)
         flush();
     if (writeFailed) {
-        result.error = QStringLiteral("cannot write: %1").arg(device.errorString());
+        result.deviceFailed = true;
+        result.error =
+            QCoreApplication::translate("ExportJob", "cannot write: %1").arg(device.errorString());
         return result;
     }
     if (progress)
@@ -140,8 +145,9 @@ ExportJob::Result ExportJob::run(const Options &options, const std::atomic_bool 
     if (!reader)
         return result;
     if (!reader->isPresent()) {
-        result.error = QStringLiteral("the robot has not created the %1 table yet")
-                           .arg(RobotSchema::table(options.table).name);
+        result.error =
+            QCoreApplication::translate("ExportJob", "the robot has not created the %1 table yet")
+                .arg(RobotSchema::table(options.table).name);
         return result;
     }
     if (!reader->setQuery(options.filters, options.sort, &result.error)) {
@@ -160,7 +166,7 @@ ExportJob::Result ExportJob::run(const Options &options, const std::atomic_bool 
     }
     if (options.outputPath.isEmpty()) {
         if (!device) {
-            result.error = QStringLiteral("no output");
+            result.error = QCoreApplication::translate("ExportJob", "no output");
             return result;
         }
         return write(*connection, *reader, *columns, options.format, *device, cancel, progress,
@@ -168,22 +174,22 @@ ExportJob::Result ExportJob::run(const Options &options, const std::atomic_bool 
     }
     QSaveFile file(options.outputPath);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error =
-            QStringLiteral("cannot write %1: %2").arg(options.outputPath, file.errorString());
+        result.error = QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+                           .arg(options.outputPath, file.errorString());
         return result;
     }
     result = write(*connection, *reader, *columns, options.format, file, cancel, progress, total);
     if (!result.ok) {
         file.cancelWriting(); // the temporary file goes, nothing is renamed
-        if (!result.cancelled && result.error.startsWith(QLatin1String("cannot write")))
-            result.error =
-                QStringLiteral("cannot write %1: %2").arg(options.outputPath, file.errorString());
+        if (!result.cancelled && result.deviceFailed)
+            result.error = QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+                               .arg(options.outputPath, file.errorString());
         return result;
     }
     if (!file.commit()) {
         result.ok = false;
-        result.error =
-            QStringLiteral("cannot write %1: %2").arg(options.outputPath, file.errorString());
+        result.error = QCoreApplication::translate("ExportJob", "cannot write %1: %2")
+                           .arg(options.outputPath, file.errorString());
     }
     return result;
 }

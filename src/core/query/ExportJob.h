@@ -41,7 +41,8 @@ public:
     {
         bool ok = false;
         bool cancelled = false;
-        bool usageError = false; // the filter or sort is wrong, not the database
+        bool usageError = false;   // the filter or sort is wrong, not the database
+        bool deviceFailed = false; // writing the output failed (a full disk...), not the query
         qint64 rows = 0;
         QString error;
     };

@@ -5,6 +5,8 @@
 
 #include <limits>
 
+#include <QCoreApplication>
+
 namespace FilterExpressionParser {
 
 namespace {
@@ -55,11 +57,14 @@ bool isIdentifierChar(QChar c)
 bool checkText(QStringView text, QString *error)
 {
     if (text.contains(QChar(0)))
-        return fail(error, QStringLiteral("a value may not contain a NUL character"));
+        return fail(error, QCoreApplication::translate("FilterExpressionParser",
+                                                       "a value may not contain a NUL character"));
     if (text.size() > kMaxValueLength)
-        return fail(error, QStringLiteral("a value is too long (%1 characters, at most %2)")
-                               .arg(text.size())
-                               .arg(kMaxValueLength));
+        return fail(error,
+                    QCoreApplication::translate("FilterExpressionParser",
+                                                "a value is too long (%1 characters, at most %2)")
+                        .arg(text.size())
+                        .arg(kMaxValueLength));
     return true;
 }
 
@@ -69,7 +74,8 @@ std::optional<QVariant> parseValue(const ColumnDef &column, QStringView text, QS
         return std::nullopt;
     const QStringView trimmed = text.trimmed();
     const auto bad = [&](const QString &what) {
-        fail(error, QStringLiteral("invalid value \"%1\" for %2: %3")
+        fail(error, QCoreApplication::translate("FilterExpressionParser",
+                                                "invalid value \"%1\" for %2: %3")
                         .arg(shortened(text), column.name, what));
         return std::nullopt;
     };
@@ -77,25 +83,27 @@ std::optional<QVariant> parseValue(const ColumnDef &column, QStringView text, QS
     case ColumnType::Integer: {
         const auto number = Decimal::fromString(trimmed);
         if (!number)
-            return bad(QStringLiteral("not a number"));
+            return bad(QCoreApplication::translate("FilterExpressionParser", "not a number"));
         if (number->rounded(0) != *number)
-            return bad(QStringLiteral("not a whole number"));
+            return bad(QCoreApplication::translate("FilterExpressionParser", "not a whole number"));
         const Decimal limit = Decimal::fromInteger(std::numeric_limits<qint64>::max());
         if (number->abs() > limit)
-            return bad(QStringLiteral("out of range"));
+            return bad(QCoreApplication::translate("FilterExpressionParser", "out of range"));
         return QVariant::fromValue<qint64>(number->toInteger());
     }
     case ColumnType::Decimal: {
         const auto number = Decimal::fromString(trimmed);
         if (!number)
-            return bad(QStringLiteral("not a number (or out of range)"));
+            return bad(QCoreApplication::translate("FilterExpressionParser",
+                                                   "not a number (or out of range)"));
         return QVariant::fromValue(*number);
     }
     case ColumnType::DateTime: {
         const auto time = Timestamp::fromText(trimmed);
         if (!time)
-            return bad(QStringLiteral("not a date or date-time (use 2025-12-20 or "
-                                      "2025-12-20T14:03:07)"));
+            return bad(QCoreApplication::translate("FilterExpressionParser",
+                                                   "not a date or date-time (use 2025-12-20 or "
+                                                   "2025-12-20T14:03:07)"));
         return QVariant::fromValue(*time);
     }
     case ColumnType::Boolean: {
@@ -104,12 +112,13 @@ std::optional<QVariant> parseValue(const ColumnDef &column, QStringView text, QS
             return QVariant(true);
         if (lowered == u"false" || lowered == u"0" || lowered == u"no" || lowered == u"f")
             return QVariant(false);
-        return bad(QStringLiteral("not a boolean (true/false)"));
+        return bad(
+            QCoreApplication::translate("FilterExpressionParser", "not a boolean (true/false)"));
     }
     case ColumnType::Enum: {
         const auto value = RobotEnums::canonical(column.enumType, trimmed);
         if (!value)
-            return bad(QStringLiteral("expected one of %1")
+            return bad(QCoreApplication::translate("FilterExpressionParser", "expected one of %1")
                            .arg(RobotEnums::definition(column.enumType).values.join(u", ")));
         return QVariant(*value);
     }
@@ -136,15 +145,18 @@ std::optional<Filter> parse(const TableDef &table, QStringView expression, QStri
         }
     }
     if (name.isEmpty() || !token) {
-        fail(error, QStringLiteral("malformed filter expression \"%1\": expected COLUMN=VALUE, "
-                                   "COLUMN!=VALUE, COLUMN>=VALUE, COLUMN<=VALUE, COLUMN>VALUE, "
-                                   "COLUMN<VALUE or COLUMN~TEXT")
+        fail(error, QCoreApplication::translate(
+                        "FilterExpressionParser",
+                        "malformed filter expression \"%1\": expected COLUMN=VALUE, "
+                        "COLUMN!=VALUE, COLUMN>=VALUE, COLUMN<=VALUE, COLUMN>VALUE, "
+                        "COLUMN<VALUE or COLUMN~TEXT")
                         .arg(shortened(expression)));
         return std::nullopt;
     }
     const ColumnDef *column = table.column(name);
     if (!column) {
-        fail(error, QStringLiteral("unknown column \"%1\" in table %2 (columns: %3)")
+        fail(error, QCoreApplication::translate("FilterExpressionParser",
+                                                "unknown column \"%1\" in table %2 (columns: %3)")
                         .arg(shortened(name), table.name, table.columnNames().join(u", ")));
         return std::nullopt;
     }
@@ -153,13 +165,17 @@ std::optional<Filter> parse(const TableDef &table, QStringView expression, QStri
     filter.column = column->name;
     if (token->single == FilterOperator::Contains) {
         if (column->type != ColumnType::Text && column->type != ColumnType::Enum) {
-            fail(error, QStringLiteral("\"%1~\": contains (~) works on text columns only; %1 "
-                                       "is not text")
-                            .arg(column->name));
+            fail(error,
+                 QCoreApplication::translate("FilterExpressionParser",
+                                             "\"%1~\": contains (~) works on text columns only; %1 "
+                                             "is not text")
+                     .arg(column->name));
             return std::nullopt;
         }
         if (valueText.isEmpty()) {
-            fail(error, QStringLiteral("\"%1~\": nothing to search for").arg(column->name));
+            fail(error, QCoreApplication::translate("FilterExpressionParser",
+                                                    "\"%1~\": nothing to search for")
+                            .arg(column->name));
             return std::nullopt;
         }
         filter.op = FilterOperator::Contains;
@@ -173,8 +189,10 @@ std::optional<Filter> parse(const TableDef &table, QStringView expression, QStri
                                          : QList<QStringView>{valueText};
     for (const QStringView part : parts) {
         if (part.trimmed().isEmpty() && column->type != ColumnType::Text) {
-            fail(error, QStringLiteral("malformed filter expression \"%1\": empty value")
-                            .arg(shortened(expression)));
+            fail(error,
+                 QCoreApplication::translate("FilterExpressionParser",
+                                             "malformed filter expression \"%1\": empty value")
+                     .arg(shortened(expression)));
             return std::nullopt;
         }
         const auto value = parseValue(*column, part, error);
@@ -198,7 +216,8 @@ std::optional<SortSpec> parseSort(const TableDef &table, QStringView text, QStri
     }
     const ColumnDef *column = table.column(name.toString().toLower());
     if (!column) {
-        fail(error, QStringLiteral("unknown sort column \"%1\" in table %2")
+        fail(error, QCoreApplication::translate("FilterExpressionParser",
+                                                "unknown sort column \"%1\" in table %2")
                         .arg(shortened(name), table.name));
         return std::nullopt;
     }
@@ -213,7 +232,9 @@ std::optional<Timestamp> parseTimeBound(QStringView text, bool upperBound, QStri
     const QStringView trimmed = text.trimmed();
     const auto time = Timestamp::fromText(trimmed);
     if (!time) {
-        fail(error, QStringLiteral("invalid date \"%1\" (use 2025-12-20 or 2025-12-20T14:03:07)")
+        fail(error, QCoreApplication::translate(
+                        "FilterExpressionParser",
+                        "invalid date \"%1\" (use 2025-12-20 or 2025-12-20T14:03:07)")
                         .arg(shortened(text)));
         return std::nullopt;
     }

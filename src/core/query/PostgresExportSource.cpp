@@ -1,5 +1,6 @@
 #include "PostgresExportSource.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
@@ -51,7 +52,9 @@ bool PostgresExportSource::failed(PGresult *result)
             .simplified();
     if (message.startsWith(QLatin1String("ERROR: ")))
         message = message.mid(7);
-    m_error = message.isEmpty() ? QStringLiteral("the PostgreSQL connection failed") : message;
+    m_error = message.isEmpty() ? QCoreApplication::translate("PostgresExportSource",
+                                                              "the PostgreSQL connection failed")
+                                : message;
     PQclear(result);
     finish();
     return false;
@@ -89,7 +92,8 @@ bool PostgresExportSource::start()
     // Qt 6.4 names it "pg_conn*" (the struct), later versions "PGconn*".
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 &&
                               qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
-        m_error = QStringLiteral("not a PostgreSQL connection");
+        m_error =
+            QCoreApplication::translate("PostgresExportSource", "not a PostgreSQL connection");
         return false;
     }
     m_connection = *static_cast<PGconn *const *>(handle.constData());

@@ -2,6 +2,8 @@
 
 #include "schema/Decimal.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 bool fail(QString *error, const QString &message)
@@ -129,21 +131,24 @@ bool QueryBuilder::addFilter(const Filter &filter, QStringList *clauses, QVarian
     const int index = columnIndex(filter.column);
     if (index < 0) {
         if (m_table.column(filter.column))
-            return fail(error, QStringLiteral("column %1 is not in this database's %2 table "
-                                              "(older schema)")
+            return fail(error, QCoreApplication::translate(
+                                   "QueryBuilder", "column %1 is not in this database's %2 table "
+                                                   "(older schema)")
                                    .arg(filter.column, m_table.name));
-        return fail(
-            error,
-            QStringLiteral("unknown column \"%1\" in table %2").arg(filter.column, m_table.name));
+        return fail(error,
+                    QCoreApplication::translate("QueryBuilder", "unknown column \"%1\" in table %2")
+                        .arg(filter.column, m_table.name));
     }
     const ColumnDef &column = m_columns[index];
     if (filter.values.isEmpty())
-        return fail(error, QStringLiteral("filter on %1 has no value").arg(column.name));
+        return fail(error, QCoreApplication::translate("QueryBuilder", "filter on %1 has no value")
+                               .arg(column.name));
     const QString q = quoted(column);
     if (filter.op == FilterOperator::Contains) {
         if (column.type != ColumnType::Text && column.type != ColumnType::Enum)
-            return fail(error, QStringLiteral("contains works on text columns only; %1 is not "
-                                              "text")
+            return fail(error, QCoreApplication::translate(
+                                   "QueryBuilder", "contains works on text columns only; %1 is not "
+                                                   "text")
                                    .arg(column.name));
         clauses->append(containsClause(column, filter.values.first().toString(), values));
         return true;
@@ -155,8 +160,9 @@ bool QueryBuilder::addFilter(const Filter &filter, QStringList *clauses, QVarian
         filter.op == FilterOperator::NotEquals || filter.op == FilterOperator::NoneOf;
     if (column.type == ColumnType::Enum) {
         if (!equality)
-            return fail(error,
-                        QStringLiteral("%1 is a list of names: use =, != or ~").arg(column.name));
+            return fail(error, QCoreApplication::translate("QueryBuilder",
+                                                           "%1 is a list of names: use =, != or ~")
+                                   .arg(column.name));
         QStringList spellings;
         for (const QVariant &value : filter.values)
             spellings << RobotEnums::storedSpellings(value.toString());
@@ -182,7 +188,8 @@ bool QueryBuilder::addFilter(const Filter &filter, QStringList *clauses, QVarian
         return true;
     }
     if (column.type == ColumnType::Boolean)
-        return fail(error, QStringLiteral("%1 is yes/no: use = or !=").arg(column.name));
+        return fail(error, QCoreApplication::translate("QueryBuilder", "%1 is yes/no: use = or !=")
+                               .arg(column.name));
     QString op;
     switch (filter.op) {
     case FilterOperator::Less:
@@ -217,8 +224,10 @@ bool QueryBuilder::setQuery(const FilterSet &filters, const SortSpec &sort, QStr
     if (filters.from || filters.to) {
         const int timeIndex = columnIndex(m_table.mainTimeColumn);
         if (timeIndex < 0)
-            return fail(error, QStringLiteral("this %1 table has no %2 column to limit by date")
-                                   .arg(m_table.name, m_table.mainTimeColumn));
+            return fail(error,
+                        QCoreApplication::translate(
+                            "QueryBuilder", "this %1 table has no %2 column to limit by date")
+                            .arg(m_table.name, m_table.mainTimeColumn));
         const ColumnDef &time = m_columns[timeIndex];
         if (filters.from) {
             clauses << QStringLiteral("%1 >= %2").arg(quoted(time), parameter(time));
@@ -237,9 +246,9 @@ bool QueryBuilder::setQuery(const FilterSet &filters, const SortSpec &sort, QStr
                 alternatives << containsClause(m_columns[index], filters.search, &values);
         }
         if (alternatives.isEmpty())
-            return fail(
-                error,
-                QStringLiteral("the %1 table has no text column to search").arg(m_table.name));
+            return fail(error, QCoreApplication::translate(
+                                   "QueryBuilder", "the %1 table has no text column to search")
+                                   .arg(m_table.name));
         clauses << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
         canUseIndex = false;
     }
@@ -255,9 +264,11 @@ bool QueryBuilder::setQuery(const FilterSet &filters, const SortSpec &sort, QStr
     }
     const int sortIndex = columnIndex(resolved.column);
     if (sortIndex < 0)
-        return fail(error, QStringLiteral("cannot sort by %1: no such column in this database's "
-                                          "%2 table")
-                               .arg(resolved.column, m_table.name));
+        return fail(error,
+                    QCoreApplication::translate(
+                        "QueryBuilder", "cannot sort by %1: no such column in this database's "
+                                        "%2 table")
+                        .arg(resolved.column, m_table.name));
     m_filters = filters;
     m_sort = resolved;
     m_sortIndex = sortIndex;

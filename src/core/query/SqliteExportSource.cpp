@@ -1,5 +1,6 @@
 #include "SqliteExportSource.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlQuery>
 
@@ -100,7 +101,7 @@ bool SqliteExportSource::start()
 {
     const QVariant handle = m_database.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_error = QStringLiteral("not an SQLite connection");
+        m_error = QCoreApplication::translate("SqliteExportSource", "not an SQLite connection");
         return false;
     }
     m_db = *static_cast<sqlite3 *const *>(handle.constData());

@@ -4,6 +4,7 @@
 #include "schema/SchemaProbe.h"
 #include "schema/ValueDecoder.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -33,7 +34,8 @@ std::unique_ptr<TableReader> TableReader::create(DatabaseConnection &connection,
             new TableReader(connection, def, def.columnNames(), {}, false));
     if (!probed->hasColumn(QStringLiteral("id"))) {
         if (error)
-            *error = QStringLiteral("the %1 table has no id column").arg(def.name);
+            *error = QCoreApplication::translate("TableReader", "the %1 table has no id column")
+                         .arg(def.name);
         return nullptr;
     }
     return std::unique_ptr<TableReader>(
@@ -174,7 +176,7 @@ bool TableReader::forEach(const std::function<bool(const TableRow &)> &visit)
         for (int i = 0; i < columnCount; ++i)
             raw[i] = query.value(i);
         if (!visit(decode(raw))) {
-            m_error = QStringLiteral("cancelled");
+            m_error = QCoreApplication::translate("TableReader", "cancelled");
             return false;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "db/BoundQuery.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -97,7 +98,7 @@ bool TableWorker::ensureConnected(Outcome *outcome)
     if (m_reader)
         return true;
     if (!m_spec) {
-        outcome->error = QStringLiteral("not connected");
+        outcome->error = QCoreApplication::translate("TableWorker", "not connected");
         outcome->fault = FaultKind::Other;
         return false;
     }
@@ -108,7 +109,8 @@ bool TableWorker::ensureConnected(Outcome *outcome)
     if (connection)
         reader = TableReader::create(*connection, m_table, &error);
     if (reader && m_wasPresent && !reader->isPresent())
-        error = QStringLiteral(
+        error = QCoreApplication::translate(
+                    "TableWorker",
                     "the %1 table is no longer in the database (was the file replaced or emptied?)")
                     .arg(RobotSchema::table(m_table).name);
     if (reader && error.isEmpty() && !reader->setQuery(m_filters, m_sort, &error))
@@ -278,7 +280,7 @@ std::optional<qint64> TableWorker::countInSlices(const std::function<bool()> &wa
     qint64 total = 0;
     for (qint64 from = low; from <= high; from += kCountSliceIds) {
         if (!wanted()) {
-            m_statementError = QStringLiteral("cancelled");
+            m_statementError = QCoreApplication::translate("TableWorker", "cancelled");
             return std::nullopt;
         }
         FilterSet filters = builder.filters();

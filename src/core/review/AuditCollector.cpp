@@ -1,5 +1,7 @@
 #include "AuditCollector.h"
 
+#include <QCoreApplication>
+
 void AuditCollector::add(AuditFinding finding)
 {
     int &count = m_perKind[finding.kind];
@@ -28,10 +30,12 @@ QList<AuditFinding> AuditCollector::takeFindings()
 {
     for (const QString &kind : std::as_const(m_overflowOrder)) {
         Overflow &o = m_overflow[kind];
-        o.summary.message = QStringLiteral("%1 more findings of this kind (the first %2 are listed "
-                                           "one by one above)")
-                                .arg(o.count)
-                                .arg(kMaxPerKind);
+        o.summary.message =
+            QCoreApplication::translate("AuditCollector",
+                                        "%1 more findings of this kind (the first %2 are listed "
+                                        "one by one above)")
+                .arg(o.count)
+                .arg(kMaxPerKind);
         m_findings.append(o.summary);
     }
     m_overflow.clear();

@@ -9,6 +9,8 @@
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
 
+#include <QCoreApplication>
+
 bool IntegrityAudit::Result::hasErrors() const
 {
     return std::any_of(findings.cbegin(), findings.cend(),
@@ -29,7 +31,7 @@ IntegrityAudit::Result IntegrityAudit::run(DatabaseConnection &connection,
     if (pass != SessionAudit::Outcome::Finished) {
         result.cancelled = pass == SessionAudit::Outcome::Cancelled;
         if (result.cancelled)
-            result.error = QStringLiteral("cancelled");
+            result.error = QCoreApplication::translate("IntegrityAudit", "cancelled");
         return result;
     }
     if (!OrderAudit::run(db, dialect, &findings, &result.error) ||

@@ -4,6 +4,8 @@
 #include "schema/RobotEnum.h"
 #include "schema/ValueDecoder.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 const int kQty = 4;   // NUMERIC(12,4) quantity, filled_quantity
@@ -48,28 +50,31 @@ bool checkAggregates(const QSqlDatabase &db, const SqlDialect &dialect, AuditCol
                  AuditFinding::Severity::Error,
                  QStringLiteral("orders"),
                  {id},
-                 QStringLiteral("order %1: filled_quantity %2, but its %3 fills sum to %4")
+                 QCoreApplication::translate(
+                     "OrderAudit", "order %1: filled_quantity %2, but its %3 fills sum to %4")
                      .arg(id)
                      .arg(filled.toString(), QString::number(count), sumQty.toString())});
         if (avg && sumQty.sign() > 0) {
             const Decimal vwap = sumValue / sumQty;
             if ((*avg - vwap).abs() > AuditSql::unit(kPrice))
-                findings->add(
-                    {QStringLiteral("order_avg_fill_price_mismatch"),
-                     AuditFinding::Severity::Error,
-                     QStringLiteral("orders"),
-                     {id},
-                     QStringLiteral("order %1: avg_fill_price %2, but its fills' volume-weighted "
-                                    "price is %3")
-                         .arg(id)
-                         .arg(avg->toString(), vwap.rounded(kPrice).toString())});
+                findings->add({QStringLiteral("order_avg_fill_price_mismatch"),
+                               AuditFinding::Severity::Error,
+                               QStringLiteral("orders"),
+                               {id},
+                               QCoreApplication::translate(
+                                   "OrderAudit",
+                                   "order %1: avg_fill_price %2, but its fills' volume-weighted "
+                                   "price is %3")
+                                   .arg(id)
+                                   .arg(avg->toString(), vwap.rounded(kPrice).toString())});
         }
         if (sumQty > quantity + unit)
             findings->add({QStringLiteral("order_fills_exceed_quantity"),
                            AuditFinding::Severity::Error,
                            QStringLiteral("orders"),
                            {id},
-                           QStringLiteral("order %1: quantity %2, but its fills sum to %3")
+                           QCoreApplication::translate(
+                               "OrderAudit", "order %1: quantity %2, but its fills sum to %3")
                                .arg(id)
                                .arg(quantity.toString(), sumQty.toString())});
     }
@@ -98,7 +103,8 @@ bool checkFilledWithoutFills(const QSqlDatabase &db, const SqlDialect &dialect,
                            AuditFinding::Severity::Error,
                            QStringLiteral("orders"),
                            {id},
-                           QStringLiteral("order %1: filled_quantity %2, but it has no fills")
+                           QCoreApplication::translate(
+                               "OrderAudit", "order %1: filled_quantity %2, but it has no fills")
                                .arg(id)
                                .arg(filled.toString())});
     }
@@ -128,10 +134,11 @@ bool checkFillsOfUnfilledOrders(const QSqlDatabase &db, const SqlDialect &dialec
     auto flush = [&] {
         if (currentOrder < 0)
             return;
-        finding.message = QStringLiteral("order %1 is %2, yet it has %3 fill(s)")
-                              .arg(currentOrder)
-                              .arg(finding.message)
-                              .arg(finding.ids.size());
+        finding.message =
+            QCoreApplication::translate("OrderAudit", "order %1 is %2, yet it has %n fill(s)",
+                                        nullptr, int(finding.ids.size()))
+                .arg(currentOrder)
+                .arg(finding.message);
         findings->add(finding);
     };
     while (q.next()) {
@@ -174,7 +181,7 @@ bool checkTimestamps(const QSqlDatabase &db, AuditCollector *findings, QString *
                        AuditFinding::Severity::Error,
                        QStringLiteral("orders"),
                        {id},
-                       QStringLiteral("order %1: %2 before submitted_at")
+                       QCoreApplication::translate("OrderAudit", "order %1: %2 before submitted_at")
                            .arg(id)
                            .arg(what.join(QStringLiteral(" and ")))});
     }

@@ -3,20 +3,23 @@
 #include "AuditSql.h"
 #include "schema/ValueDecoder.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 void mismatch(AuditCollector *findings, const QString &kind, qint64 id, const QString &symbol,
               const QString &column, const Decimal &stored, const Decimal &expected,
               const QString &rule, int scale)
 {
-    findings->add({kind,
-                   AuditFinding::Severity::Error,
-                   QStringLiteral("positions"),
-                   {id},
-                   QStringLiteral("position %1 (%2): %3 %4, but %5 = %6")
-                       .arg(id)
-                       .arg(symbol, column, stored.toString(scale), rule,
-                            expected.rounded(scale).toString(scale))});
+    findings->add(
+        {kind,
+         AuditFinding::Severity::Error,
+         QStringLiteral("positions"),
+         {id},
+         QCoreApplication::translate("PositionAudit", "position %1 (%2): %3 %4, but %5 = %6")
+             .arg(id)
+             .arg(symbol, column, stored.toString(scale), rule,
+                  expected.rounded(scale).toString(scale))});
 }
 
 } // namespace
@@ -56,26 +59,31 @@ bool run(const QSqlDatabase &db, const SqlDialect &dialect,
                            AuditFinding::Severity::Error,
                            QStringLiteral("positions"),
                            {id},
-                           QStringLiteral("position %1 (%2): closed_at before opened_at")
+                           QCoreApplication::translate(
+                               "PositionAudit", "position %1 (%2): closed_at before opened_at")
                                .arg(id)
                                .arg(symbol)});
         if (!isOpen) {
             if (!quantity.isZero())
-                findings->add({QStringLiteral("closed_position_with_quantity"),
-                               AuditFinding::Severity::Error,
-                               QStringLiteral("positions"),
-                               {id},
-                               QStringLiteral("position %1 (%2) is closed but holds quantity %3")
-                                   .arg(id)
-                                   .arg(symbol, quantity.toString())});
+                findings->add(
+                    {QStringLiteral("closed_position_with_quantity"),
+                     AuditFinding::Severity::Error,
+                     QStringLiteral("positions"),
+                     {id},
+                     QCoreApplication::translate("PositionAudit",
+                                                 "position %1 (%2) is closed but holds quantity %3")
+                         .arg(id)
+                         .arg(symbol, quantity.toString())});
             if (closedAtMissing)
-                findings->add({QStringLiteral("closed_position_without_closed_at"),
-                               AuditFinding::Severity::Error,
-                               QStringLiteral("positions"),
-                               {id},
-                               QStringLiteral("position %1 (%2) is closed but has no closed_at")
-                                   .arg(id)
-                                   .arg(symbol)});
+                findings->add(
+                    {QStringLiteral("closed_position_without_closed_at"),
+                     AuditFinding::Severity::Error,
+                     QStringLiteral("positions"),
+                     {id},
+                     QCoreApplication::translate("PositionAudit",
+                                                 "position %1 (%2) is closed but has no closed_at")
+                         .arg(id)
+                         .arg(symbol)});
             continue;
         }
         // The open position must be what the symbol's fills add up to.
@@ -85,8 +93,9 @@ bool run(const QSqlDatabase &db, const SqlDialect &dialect,
                            AuditFinding::Severity::Error,
                            QStringLiteral("positions"),
                            {id},
-                           QStringLiteral("position %1 (%2): quantity %3, but the symbol's "
-                                          "trades net to %4 (buys - sells)")
+                           QCoreApplication::translate(
+                               "PositionAudit", "position %1 (%2): quantity %3, but the symbol's "
+                                                "trades net to %4 (buys - sells)")
                                .arg(id)
                                .arg(symbol, quantity.toString(), net.toString())});
         // Its money columns must follow from its own columns, within one cent.

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace {
 
 struct SessionTally
@@ -25,7 +27,7 @@ QString describe(const QList<FigureComparison> &figures, bool errors)
     QStringList parts;
     for (const FigureComparison &f : figures) {
         if (f.differs && f.isError == errors)
-            parts << QStringLiteral("%1 stored %2, recomputed %3")
+            parts << QCoreApplication::translate("SessionAudit", "%1 stored %2, recomputed %3")
                          .arg(f.name, f.stored->toString(), f.recomputed->toString());
     }
     return parts.join(QStringLiteral("; "));
@@ -99,19 +101,25 @@ Outcome run(DatabaseConnection &connection, const JobControl &control, AuditColl
         return Outcome::Failed;
 
     if (!unreadable.ids.isEmpty()) {
-        unreadable.message = QStringLiteral("%1 trade(s) have a side that is neither buy nor sell "
-                                            "or an unreadable quantity, price or executed_at; "
-                                            "statistics skip them")
-                                 .arg(unreadable.ids.size());
+        unreadable.message =
+            QCoreApplication::translate("SessionAudit",
+                                        "%n trade(s) have a side that is neither buy nor sell "
+                                        "or an unreadable quantity, price or executed_at; "
+                                        "statistics skip them",
+                                        nullptr, int(unreadable.ids.size()));
         findings->add(unreadable);
     }
     if (outsideCount > 0) {
         outside.message =
-            QStringLiteral("%1 trade(s) fall outside every trading session's window%2")
-                .arg(outsideCount)
-                .arg(outsideCount > outside.ids.size()
-                         ? QStringLiteral("; the first %1 are listed").arg(outside.ids.size())
-                         : QString());
+            outsideCount > outside.ids.size()
+                ? QCoreApplication::translate("SessionAudit",
+                                              "%n trade(s) fall outside every trading session's "
+                                              "window; the first %1 are listed",
+                                              nullptr, int(outsideCount))
+                      .arg(outside.ids.size())
+                : QCoreApplication::translate(
+                      "SessionAudit", "%n trade(s) fall outside every trading session's window",
+                      nullptr, int(outsideCount));
         findings->add(outside);
     }
     for (const SessionTally &t : std::as_const(tallies)) {
@@ -132,16 +140,18 @@ Outcome run(DatabaseConnection &connection, const JobControl &control, AuditColl
                            AuditFinding::Severity::Info,
                            QStringLiteral("trading_sessions"),
                            {t.session.id},
-                           QStringLiteral("session %1 (the robot's own definitions): %2")
+                           QCoreApplication::translate(
+                               "SessionAudit", "session %1 (the robot's own definitions): %2")
                                .arg(t.session.id)
                                .arg(infos)});
         if (t.session.endedAt && *t.session.endedAt < t.session.startedAt)
-            findings->add(
-                {QStringLiteral("timestamps_out_of_order"),
-                 AuditFinding::Severity::Error,
-                 QStringLiteral("trading_sessions"),
-                 {t.session.id},
-                 QStringLiteral("session %1: ended_at before started_at").arg(t.session.id)});
+            findings->add({QStringLiteral("timestamps_out_of_order"),
+                           AuditFinding::Severity::Error,
+                           QStringLiteral("trading_sessions"),
+                           {t.session.id},
+                           QCoreApplication::translate("SessionAudit",
+                                                       "session %1: ended_at before started_at")
+                               .arg(t.session.id)});
     }
     for (const QString &symbol : matcher.symbols())
         netBySymbol->insert(symbol, matcher.openQuantity(symbol));

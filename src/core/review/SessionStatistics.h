@@ -5,6 +5,7 @@
 #include "SessionComparison.h"
 #include "StoredSession.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -79,6 +80,7 @@ struct SessionStatistics
     // MAE/MFE need price bars between the fills; the schema holds none.
     static QString maeMfeAvailability()
     {
-        return QStringLiteral("not available: the database holds no price bars");
+        return QCoreApplication::translate("SessionStatistics",
+                                           "not available: the database holds no price bars");
     }
 };

@@ -2,6 +2,7 @@
 
 #include "FastDecode.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -71,7 +72,7 @@ bool SqliteFillReader::open(const QSqlDatabase &db, const QString &conditions,
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        *error = QStringLiteral("not an SQLite connection");
+        *error = QCoreApplication::translate("SqliteFillReader", "not an SQLite connection");
         return false;
     }
     m_db = *static_cast<sqlite3 *const *>(handle.constData());

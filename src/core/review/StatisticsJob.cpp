@@ -6,6 +6,8 @@
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
 
+#include <QCoreApplication>
+
 StatisticsJob::Result StatisticsJob::run(DatabaseConnection &connection,
                                          const StatisticsRequest &request,
                                          const JobControl &control)
@@ -22,7 +24,8 @@ StatisticsJob::Result StatisticsJob::run(DatabaseConnection &connection,
             result.sessionNotFound = result.error.isEmpty();
             if (result.sessionNotFound)
                 result.error =
-                    QStringLiteral("no trading session with id %1").arg(*request.sessionId);
+                    QCoreApplication::translate("StatisticsJob", "no trading session with id %1")
+                        .arg(*request.sessionId);
             return result;
         }
         statistics.from = statistics.session->startedAt;
@@ -46,7 +49,7 @@ StatisticsJob::Result StatisticsJob::run(DatabaseConnection &connection,
     if (outcome != TradeStream::Outcome::Finished) {
         result.cancelled = outcome == TradeStream::Outcome::Cancelled;
         if (result.cancelled)
-            result.error = QStringLiteral("cancelled");
+            result.error = QCoreApplication::translate("StatisticsJob", "cancelled");
         return result;
     }
     accumulator.finish();

@@ -5,6 +5,7 @@
 #include "schema/RobotSchema.h"
 #include "schema/ValueDecoder.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -107,7 +108,9 @@ std::optional<StoredSession> StoredSession::load(const QSqlDatabase &db, const S
         return std::nullopt;
     auto session = fromRow(query);
     if (!session)
-        *error = QStringLiteral("session %1 has no readable started_at").arg(id);
+        *error =
+            QCoreApplication::translate("StoredSession", "session %1 has no readable started_at")
+                .arg(id);
     return session;
 }
 

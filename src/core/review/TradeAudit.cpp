@@ -2,6 +2,8 @@
 
 #include "AuditSql.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 bool checkTotalValue(const QSqlDatabase &db, const SqlDialect &dialect, AuditCollector *findings,
@@ -25,15 +27,17 @@ bool checkTotalValue(const QSqlDatabase &db, const SqlDialect &dialect, AuditCol
         const Decimal total = AuditSql::decimal(q.value(3), 2).value_or(Decimal());
         const Decimal expected = quantity * price;
         if ((total - expected).abs() > cent)
-            findings->add({QStringLiteral("trade_total_value_mismatch"),
-                           AuditFinding::Severity::Error,
-                           QStringLiteral("trades"),
-                           {id},
-                           QStringLiteral("trade %1: total_value %2, but quantity x price = %3 x "
-                                          "%4 = %5")
-                               .arg(id)
-                               .arg(total.toString(2), quantity.toString(), price.toString(),
-                                    expected.toString())});
+            findings->add(
+                {QStringLiteral("trade_total_value_mismatch"),
+                 AuditFinding::Severity::Error,
+                 QStringLiteral("trades"),
+                 {id},
+                 QCoreApplication::translate(
+                     "TradeAudit", "trade %1: total_value %2, but quantity x price = %3 x "
+                                   "%4 = %5")
+                     .arg(id)
+                     .arg(total.toString(2), quantity.toString(), price.toString(),
+                          expected.toString())});
     }
     return true;
 }
@@ -60,11 +64,15 @@ bool checkWithoutOrder(const QSqlDatabase &db, AuditCollector *findings, QString
     if (count == 0)
         return true;
     finding.message =
-        QStringLiteral("%1 trade(s) have no order (order_id is NULL)%2")
-            .arg(count)
-            .arg(count > finding.ids.size()
-                     ? QStringLiteral("; the first %1 are listed").arg(finding.ids.size())
-                     : QString());
+        count > finding.ids.size()
+            ? QCoreApplication::translate(
+                  "TradeAudit",
+                  "%n trade(s) have no order (order_id is NULL); the first %1 are listed", nullptr,
+                  int(count))
+                  .arg(finding.ids.size())
+            : QCoreApplication::translate("TradeAudit",
+                                          "%n trade(s) have no order (order_id is NULL)", nullptr,
+                                          int(count));
     findings->add(finding);
     return true;
 }
@@ -86,7 +94,8 @@ bool checkMissingOrder(const QSqlDatabase &db, AuditCollector *findings, QString
                        AuditFinding::Severity::Error,
                        QStringLiteral("trades"),
                        {id},
-                       QStringLiteral("trade %1: order_id %2 does not exist in orders")
+                       QCoreApplication::translate("TradeAudit",
+                                                   "trade %1: order_id %2 does not exist in orders")
                            .arg(id)
                            .arg(q.value(1).toLongLong())});
     }

@@ -9,24 +9,32 @@ const RobotEnumDef kNone{RobotEnum::None, {}, {}, {}};
 const RobotEnumDef kSide{RobotEnum::OrderSide,
                          QStringLiteral("orderside"),
                          {QStringLiteral("buy"), QStringLiteral("sell")},
-                         {QStringLiteral("Buy"), QStringLiteral("Sell")}};
+                         {QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Buy")),
+                          QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Sell"))}};
 
 const RobotEnumDef kType{RobotEnum::OrderType,
                          QStringLiteral("ordertype"),
                          {QStringLiteral("market"), QStringLiteral("limit"), QStringLiteral("stop"),
                           QStringLiteral("stop_limit"), QStringLiteral("trailing_stop")},
-                         {QStringLiteral("Market"), QStringLiteral("Limit"), QStringLiteral("Stop"),
-                          QStringLiteral("Stop limit"), QStringLiteral("Trailing stop")}};
+                         {QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Market")),
+                          QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Limit")),
+                          QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Stop")),
+                          QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Stop limit")),
+                          QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Trailing stop"))}};
 
-const RobotEnumDef kStatus{
-    RobotEnum::OrderStatus,
-    QStringLiteral("orderstatus"),
-    {QStringLiteral("pending"), QStringLiteral("submitted"), QStringLiteral("partially_filled"),
-     QStringLiteral("filled"), QStringLiteral("canceled"), QStringLiteral("rejected"),
-     QStringLiteral("expired")},
-    {QStringLiteral("Pending"), QStringLiteral("Submitted"), QStringLiteral("Partially filled"),
-     QStringLiteral("Filled"), QStringLiteral("Canceled"), QStringLiteral("Rejected"),
-     QStringLiteral("Expired")}};
+const RobotEnumDef kStatus{RobotEnum::OrderStatus,
+                           QStringLiteral("orderstatus"),
+                           {QStringLiteral("pending"), QStringLiteral("submitted"),
+                            QStringLiteral("partially_filled"), QStringLiteral("filled"),
+                            QStringLiteral("canceled"), QStringLiteral("rejected"),
+                            QStringLiteral("expired")},
+                           {QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Pending")),
+                            QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Submitted")),
+                            QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Partially filled")),
+                            QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Filled")),
+                            QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Canceled")),
+                            QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Rejected")),
+                            QStringLiteral(QT_TRANSLATE_NOOP("RobotEnum", "Expired"))}};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "RobotSchema.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 // Small builders keep the table definitions below readable as a table.
@@ -17,7 +19,7 @@ ColumnDef id()
     ColumnDef c = make(QStringLiteral("id"), ColumnType::Integer, ColumnUnit::Identifier);
     c.nullable = false;
     c.primaryKey = true;
-    c.label = QStringLiteral("ID");
+    c.label = QCoreApplication::translate("RobotSchema", "ID");
     return c;
 }
 
@@ -26,7 +28,7 @@ ColumnDef text(const char *name, int length, const char *label, bool nullable = 
     ColumnDef c = make(QString::fromLatin1(name), ColumnType::Text);
     c.length = length;
     c.nullable = nullable;
-    c.label = QString::fromLatin1(label);
+    c.label = QCoreApplication::translate("RobotSchema", label);
     return c;
 }
 
@@ -37,14 +39,14 @@ ColumnDef decimal(const char *name, int precision, int scale, ColumnUnit unit, c
     c.precision = precision;
     c.scale = scale;
     c.nullable = nullable;
-    c.label = QString::fromLatin1(label);
+    c.label = QCoreApplication::translate("RobotSchema", label);
     return c;
 }
 
 ColumnDef integer(const char *name, ColumnUnit unit, const char *label)
 {
     ColumnDef c = make(QString::fromLatin1(name), ColumnType::Integer, unit);
-    c.label = QString::fromLatin1(label);
+    c.label = QCoreApplication::translate("RobotSchema", label);
     return c;
 }
 
@@ -52,14 +54,14 @@ ColumnDef dateTime(const char *name, const char *label, bool nullable = true)
 {
     ColumnDef c = make(QString::fromLatin1(name), ColumnType::DateTime);
     c.nullable = nullable;
-    c.label = QString::fromLatin1(label);
+    c.label = QCoreApplication::translate("RobotSchema", label);
     return c;
 }
 
 ColumnDef boolean(const char *name, const char *label)
 {
     ColumnDef c = make(QString::fromLatin1(name), ColumnType::Boolean);
-    c.label = QString::fromLatin1(label);
+    c.label = QCoreApplication::translate("RobotSchema", label);
     return c;
 }
 
@@ -71,7 +73,7 @@ ColumnDef enumeration(const char *name, RobotEnum type, const char *label)
     // SQLAlchemy sizes a non-native enum's VARCHAR to its longest member name.
     for (const QString &value : RobotEnums::definition(type).values)
         c.length = qMax(c.length, int(value.size()));
-    c.label = QString::fromLatin1(label);
+    c.label = QCoreApplication::translate("RobotSchema", label);
     return c;
 }
 
@@ -104,7 +106,7 @@ QList<TableDef> buildTables()
     using U = ColumnUnit;
     TableDef trades{RobotTable::Trades,
                     QStringLiteral("trades"),
-                    QStringLiteral("Trades"),
+                    QCoreApplication::translate("RobotSchema", "Trades"),
                     QStringLiteral("executed_at"),
                     {},
                     {},
@@ -112,18 +114,20 @@ QList<TableDef> buildTables()
                     Qt::DescendingOrder};
     trades.columns = {
         id(),
-        unique(text("broker_order_id", 100, "Broker fill ID")),
-        indexed(text("symbol", 10, "Symbol", false)),
-        enumeration("side", RobotEnum::OrderSide, "Side"),
-        decimal("quantity", 12, 4, U::Quantity, "Quantity", false),
-        decimal("price", 12, 4, U::Price, "Price", false),
-        decimal("commission", 10, 4, U::Money, "Commission"),
-        decimal("total_value", 12, 2, U::Money, "Total value"),
-        indexed(dateTime("executed_at", "Executed", false)),
-        dateTime("created_at", "Created"),
-        foreignKey(integer("order_id", U::Identifier, "Order"), "orders.id"),
-        text("strategy_name", 100, "Strategy"),
-        text("notes", 0, "Notes"),
+        unique(text("broker_order_id", 100, QT_TRANSLATE_NOOP("RobotSchema", "Broker fill ID"))),
+        indexed(text("symbol", 10, QT_TRANSLATE_NOOP("RobotSchema", "Symbol"), false)),
+        enumeration("side", RobotEnum::OrderSide, QT_TRANSLATE_NOOP("RobotSchema", "Side")),
+        decimal("quantity", 12, 4, U::Quantity, QT_TRANSLATE_NOOP("RobotSchema", "Quantity"),
+                false),
+        decimal("price", 12, 4, U::Price, QT_TRANSLATE_NOOP("RobotSchema", "Price"), false),
+        decimal("commission", 10, 4, U::Money, QT_TRANSLATE_NOOP("RobotSchema", "Commission")),
+        decimal("total_value", 12, 2, U::Money, QT_TRANSLATE_NOOP("RobotSchema", "Total value")),
+        indexed(dateTime("executed_at", QT_TRANSLATE_NOOP("RobotSchema", "Executed"), false)),
+        dateTime("created_at", QT_TRANSLATE_NOOP("RobotSchema", "Created")),
+        foreignKey(integer("order_id", U::Identifier, QT_TRANSLATE_NOOP("RobotSchema", "Order")),
+                   "orders.id"),
+        text("strategy_name", 100, QT_TRANSLATE_NOOP("RobotSchema", "Strategy")),
+        text("notes", 0, QT_TRANSLATE_NOOP("RobotSchema", "Notes")),
     };
     trades.compositeIndexes = {
         index("idx_trades_symbol_executed",
@@ -134,7 +138,7 @@ QList<TableDef> buildTables()
 
     TableDef positions{RobotTable::Positions,
                        QStringLiteral("positions"),
-                       QStringLiteral("Positions"),
+                       QCoreApplication::translate("RobotSchema", "Positions"),
                        QStringLiteral("opened_at"),
                        {},
                        {},
@@ -142,25 +146,29 @@ QList<TableDef> buildTables()
                        Qt::AscendingOrder};
     positions.columns = {
         id(),
-        unique(text("symbol", 10, "Symbol", false)),
-        decimal("quantity", 12, 4, U::Quantity, "Quantity", false),
-        decimal("avg_cost", 12, 4, U::Price, "Avg cost", false),
-        decimal("current_price", 12, 4, U::Price, "Current price"),
-        decimal("cost_basis", 12, 2, U::Money, "Cost basis"),
-        decimal("market_value", 12, 2, U::Money, "Market value"),
-        decimal("unrealized_pnl", 12, 2, U::Money, "Unrealized P&L"),
-        decimal("unrealized_pnl_pct", 8, 4, U::Percent, "Unrealized P&L %"),
-        dateTime("opened_at", "Opened"),
-        dateTime("last_updated", "Last updated"),
-        indexed(boolean("is_open", "Open")),
-        dateTime("closed_at", "Closed"),
-        text("strategy_name", 100, "Strategy"),
-        text("notes", 0, "Notes"),
+        unique(text("symbol", 10, QT_TRANSLATE_NOOP("RobotSchema", "Symbol"), false)),
+        decimal("quantity", 12, 4, U::Quantity, QT_TRANSLATE_NOOP("RobotSchema", "Quantity"),
+                false),
+        decimal("avg_cost", 12, 4, U::Price, QT_TRANSLATE_NOOP("RobotSchema", "Avg cost"), false),
+        decimal("current_price", 12, 4, U::Price,
+                QT_TRANSLATE_NOOP("RobotSchema", "Current price")),
+        decimal("cost_basis", 12, 2, U::Money, QT_TRANSLATE_NOOP("RobotSchema", "Cost basis")),
+        decimal("market_value", 12, 2, U::Money, QT_TRANSLATE_NOOP("RobotSchema", "Market value")),
+        decimal("unrealized_pnl", 12, 2, U::Money,
+                QT_TRANSLATE_NOOP("RobotSchema", "Unrealized P&L")),
+        decimal("unrealized_pnl_pct", 8, 4, U::Percent,
+                QT_TRANSLATE_NOOP("RobotSchema", "Unrealized P&L %")),
+        dateTime("opened_at", QT_TRANSLATE_NOOP("RobotSchema", "Opened")),
+        dateTime("last_updated", QT_TRANSLATE_NOOP("RobotSchema", "Last updated")),
+        indexed(boolean("is_open", QT_TRANSLATE_NOOP("RobotSchema", "Open"))),
+        dateTime("closed_at", QT_TRANSLATE_NOOP("RobotSchema", "Closed")),
+        text("strategy_name", 100, QT_TRANSLATE_NOOP("RobotSchema", "Strategy")),
+        text("notes", 0, QT_TRANSLATE_NOOP("RobotSchema", "Notes")),
     };
 
     TableDef orders{RobotTable::Orders,
                     QStringLiteral("orders"),
-                    QStringLiteral("Orders"),
+                    QCoreApplication::translate("RobotSchema", "Orders"),
                     QStringLiteral("created_at"),
                     {},
                     {},
@@ -168,25 +176,29 @@ QList<TableDef> buildTables()
                     Qt::DescendingOrder};
     orders.columns = {
         id(),
-        unique(text("broker_order_id", 100, "Broker order ID")),
-        indexed(text("symbol", 10, "Symbol", false)),
-        enumeration("side", RobotEnum::OrderSide, "Side"),
-        enumeration("order_type", RobotEnum::OrderType, "Type"),
-        decimal("quantity", 12, 4, U::Quantity, "Quantity", false),
-        decimal("limit_price", 12, 4, U::Price, "Limit price"),
-        decimal("stop_price", 12, 4, U::Price, "Stop price"),
-        text("time_in_force", 20, "Time in force"),
-        indexed(enumeration("status", RobotEnum::OrderStatus, "Status")),
-        decimal("filled_quantity", 12, 4, U::Quantity, "Filled qty"),
-        decimal("avg_fill_price", 12, 4, U::Price, "Avg fill price"),
-        dateTime("submitted_at", "Submitted"),
-        dateTime("filled_at", "Filled"),
-        dateTime("canceled_at", "Canceled"),
-        indexed(dateTime("created_at", "Created")),
-        dateTime("updated_at", "Updated"),
-        text("strategy_name", 100, "Strategy"),
-        text("notes", 0, "Notes"),
-        text("error_message", 0, "Error message"),
+        unique(text("broker_order_id", 100, QT_TRANSLATE_NOOP("RobotSchema", "Broker order ID"))),
+        indexed(text("symbol", 10, QT_TRANSLATE_NOOP("RobotSchema", "Symbol"), false)),
+        enumeration("side", RobotEnum::OrderSide, QT_TRANSLATE_NOOP("RobotSchema", "Side")),
+        enumeration("order_type", RobotEnum::OrderType, QT_TRANSLATE_NOOP("RobotSchema", "Type")),
+        decimal("quantity", 12, 4, U::Quantity, QT_TRANSLATE_NOOP("RobotSchema", "Quantity"),
+                false),
+        decimal("limit_price", 12, 4, U::Price, QT_TRANSLATE_NOOP("RobotSchema", "Limit price")),
+        decimal("stop_price", 12, 4, U::Price, QT_TRANSLATE_NOOP("RobotSchema", "Stop price")),
+        text("time_in_force", 20, QT_TRANSLATE_NOOP("RobotSchema", "Time in force")),
+        indexed(enumeration("status", RobotEnum::OrderStatus,
+                            QT_TRANSLATE_NOOP("RobotSchema", "Status"))),
+        decimal("filled_quantity", 12, 4, U::Quantity,
+                QT_TRANSLATE_NOOP("RobotSchema", "Filled qty")),
+        decimal("avg_fill_price", 12, 4, U::Price,
+                QT_TRANSLATE_NOOP("RobotSchema", "Avg fill price")),
+        dateTime("submitted_at", QT_TRANSLATE_NOOP("RobotSchema", "Submitted")),
+        dateTime("filled_at", QT_TRANSLATE_NOOP("RobotSchema", "Filled")),
+        dateTime("canceled_at", QT_TRANSLATE_NOOP("RobotSchema", "Canceled")),
+        indexed(dateTime("created_at", QT_TRANSLATE_NOOP("RobotSchema", "Created"))),
+        dateTime("updated_at", QT_TRANSLATE_NOOP("RobotSchema", "Updated")),
+        text("strategy_name", 100, QT_TRANSLATE_NOOP("RobotSchema", "Strategy")),
+        text("notes", 0, QT_TRANSLATE_NOOP("RobotSchema", "Notes")),
+        text("error_message", 0, QT_TRANSLATE_NOOP("RobotSchema", "Error message")),
     };
     orders.compositeIndexes = {
         index("idx_orders_symbol_status", {QStringLiteral("symbol"), QStringLiteral("status")}),
@@ -196,7 +208,7 @@ QList<TableDef> buildTables()
 
     TableDef sessions{RobotTable::TradingSessions,
                       QStringLiteral("trading_sessions"),
-                      QStringLiteral("Sessions"),
+                      QCoreApplication::translate("RobotSchema", "Sessions"),
                       QStringLiteral("started_at"),
                       {},
                       {},
@@ -204,22 +216,26 @@ QList<TableDef> buildTables()
                       Qt::DescendingOrder};
     sessions.columns = {
         id(),
-        text("session_name", 100, "Session"),
-        indexed(dateTime("started_at", "Started", false)),
-        dateTime("ended_at", "Ended"),
-        integer("total_trades", U::Count, "Trades"),
-        integer("winning_trades", U::Count, "Winners"),
-        integer("losing_trades", U::Count, "Losers"),
-        decimal("total_pnl", 12, 2, U::Money, "Total P&L"),
-        decimal("total_commission", 10, 2, U::Money, "Commission"),
-        decimal("win_rate", 5, 2, U::Percent, "Win rate %"),
-        decimal("starting_balance", 12, 2, U::Money, "Starting balance"),
-        decimal("ending_balance", 12, 2, U::Money, "Ending balance"),
-        decimal("max_drawdown", 8, 4, U::Percent, "Max drawdown %"),
-        indexed(boolean("is_active", "Active")),
-        text("broker", 50, "Broker"),
-        text("trading_mode", 20, "Mode"),
-        text("notes", 0, "Notes"),
+        text("session_name", 100, QT_TRANSLATE_NOOP("RobotSchema", "Session")),
+        indexed(dateTime("started_at", QT_TRANSLATE_NOOP("RobotSchema", "Started"), false)),
+        dateTime("ended_at", QT_TRANSLATE_NOOP("RobotSchema", "Ended")),
+        integer("total_trades", U::Count, QT_TRANSLATE_NOOP("RobotSchema", "Trades")),
+        integer("winning_trades", U::Count, QT_TRANSLATE_NOOP("RobotSchema", "Winners")),
+        integer("losing_trades", U::Count, QT_TRANSLATE_NOOP("RobotSchema", "Losers")),
+        decimal("total_pnl", 12, 2, U::Money, QT_TRANSLATE_NOOP("RobotSchema", "Total P&L")),
+        decimal("total_commission", 10, 2, U::Money,
+                QT_TRANSLATE_NOOP("RobotSchema", "Commission")),
+        decimal("win_rate", 5, 2, U::Percent, QT_TRANSLATE_NOOP("RobotSchema", "Win rate %")),
+        decimal("starting_balance", 12, 2, U::Money,
+                QT_TRANSLATE_NOOP("RobotSchema", "Starting balance")),
+        decimal("ending_balance", 12, 2, U::Money,
+                QT_TRANSLATE_NOOP("RobotSchema", "Ending balance")),
+        decimal("max_drawdown", 8, 4, U::Percent,
+                QT_TRANSLATE_NOOP("RobotSchema", "Max drawdown %")),
+        indexed(boolean("is_active", QT_TRANSLATE_NOOP("RobotSchema", "Active"))),
+        text("broker", 50, QT_TRANSLATE_NOOP("RobotSchema", "Broker")),
+        text("trading_mode", 20, QT_TRANSLATE_NOOP("RobotSchema", "Mode")),
+        text("notes", 0, QT_TRANSLATE_NOOP("RobotSchema", "Notes")),
     };
 
     // Creation order respects the foreign key trades.order_id -> orders.id.

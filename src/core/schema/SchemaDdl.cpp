@@ -3,6 +3,7 @@
 #include "SchemaProbe.h"
 #include "db/DatabaseConnection.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -89,7 +90,8 @@ bool create(const QSqlDatabase &db, DatabaseDriver driver, QString *error)
         return false;
     if (existing->hasAnyRobotTable()) {
         if (error)
-            *error = QStringLiteral("the database already has the robot's tables");
+            *error = QCoreApplication::translate("SchemaDdl",
+                                                 "the database already has the robot's tables");
         return false;
     }
     QSqlDatabase writable = db;
@@ -102,7 +104,7 @@ bool create(const QSqlDatabase &db, DatabaseDriver driver, QString *error)
         QSqlQuery query(writable);
         if (!query.exec(sql)) {
             if (error)
-                *error = QStringLiteral("creating the schema failed: %1")
+                *error = QCoreApplication::translate("SchemaDdl", "creating the schema failed: %1")
                              .arg(DatabaseConnection::describeError(query.lastError()));
             query.finish();
             writable.rollback();

@@ -3,6 +3,7 @@
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -38,8 +39,9 @@ bool readColumns(const QSqlDatabase &db, DatabaseDriver driver, const QString &t
     }
     query.addBindValue(table);
     if (!query.exec())
-        return fail(error, QStringLiteral("cannot read the columns of %1: %2")
-                               .arg(table, DatabaseConnection::describeError(query.lastError())));
+        return fail(error,
+                    QCoreApplication::translate("SchemaProbe", "cannot read the columns of %1: %2")
+                        .arg(table, DatabaseConnection::describeError(query.lastError())));
     while (query.next()) {
         CatalogColumn column{query.value(0).toString()};
         column.nativeEnum = driver == DatabaseDriver::Postgres && query.value(1).toBool();
@@ -84,7 +86,7 @@ QStringList SchemaProbe::tableNames(const QSqlDatabase &db, DatabaseDriver drive
                              " ORDER BY table_name");
     QStringList names;
     if (!query.exec(sql)) {
-        fail(error, QStringLiteral("cannot list the tables: %1")
+        fail(error, QCoreApplication::translate("SchemaProbe", "cannot list the tables: %1")
                         .arg(DatabaseConnection::describeError(query.lastError())));
         return {};
     }
@@ -135,7 +137,7 @@ std::optional<ProbedSchema> SchemaProbe::probe(const QSqlDatabase &db, DatabaseD
                                 .arg(SqlDialect::quoteIdentifier(def.name))) ||
                 !query.next()) {
                 fail(error,
-                     QStringLiteral("cannot count the rows of %1: %2")
+                     QCoreApplication::translate("SchemaProbe", "cannot count the rows of %1: %2")
                          .arg(def.name, DatabaseConnection::describeError(query.lastError())));
                 return std::nullopt;
             }
