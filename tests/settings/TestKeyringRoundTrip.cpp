@@ -197,6 +197,9 @@ int main(int argc, char *argv[])
         std::perror(TI_WITH_KEYRING);
         return 1;
     }
+    // The keyring script runs without a display; the dialog needs none.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     app.setOrganizationName(QStringLiteral("TradeInspectorKeyringTest"));
     app.setApplicationName(QStringLiteral("trade-inspector"));
