@@ -93,7 +93,7 @@ void LazyTableModel::onOpened(const QString &error, bool present, const QList<Co
     }
     emit ready();
     if (m_present)
-        requery();
+        requery(Count::Again);
     else
         setCount(0, CountState::Exact);
     emit statusChanged(statusText());
@@ -101,24 +101,21 @@ void LazyTableModel::onOpened(const QString &error, bool present, const QList<Co
 
 void LazyTableModel::setFilters(const FilterSet &filters)
 {
-    m_filters = filters;
-    if (m_ready && m_present)
-        requery();
+    setQuery(filters, m_sort);
 }
 
 void LazyTableModel::setSortSpec(const SortSpec &sort)
 {
-    m_sort = sort;
-    if (m_ready && m_present)
-        requery();
+    setQuery(m_filters, sort);
 }
 
 void LazyTableModel::setQuery(const FilterSet &filters, const SortSpec &sort)
 {
+    const bool filtersChanged = filters != m_filters;
     m_filters = filters;
     m_sort = sort;
     if (m_ready && m_present)
-        requery();
+        requery(filtersChanged ? Count::Again : Count::KeepIfExact);
 }
 
 void LazyTableModel::sort(int column, Qt::SortOrder order)
@@ -138,26 +135,41 @@ void LazyTableModel::setTimeDisplay(ValueFormatter::TimeDisplay display)
                          {Qt::DisplayRole});
 }
 
-void LazyTableModel::requery()
+void LazyTableModel::requery(Count count)
 {
+    // The same filters match the same rows in any order: a header click keeps
+    // the exact count and the scroll bar's range instead of scanning every row
+    // again (on PostgreSQL a parallel count(*) competes with the new order's
+    // first page for the cores). Only a settled count is kept: one still
+    // running, or a refresh's, is interrupted by the new query and asked again.
+    const bool keepCount = count == Count::KeepIfExact && m_countState == CountState::Exact &&
+                           m_refreshesPending == 0 && !m_connectionLost && m_lastError.isEmpty();
     const bool wasLoading = isLoading();
+    // The loader takes the new query first: with the rows kept, a view may
+    // ask for pages as soon as the reset ends, and the loader drops what it
+    // queued before the new query.
     ++m_generation;
+    m_loader->setQuery(m_generation, m_filters, m_sort);
     beginResetModel();
     m_cache.clear();
     m_pending.clear();
     m_failedPages.clear();
-    m_rowCount = 0;
-    m_countState = CountState::Unknown;
+    if (!keepCount) {
+        m_rowCount = 0;
+        m_countState = CountState::Unknown;
+    }
     if (!m_connectionLost)
         m_lastError.clear();
     m_refreshesPending = 0;
     endResetModel();
-    m_loader->setQuery(m_generation, m_filters, m_sort);
     requestPage(0);
-    m_loader->estimate(m_generation);
-    m_loader->count(m_generation);
+    if (!keepCount) {
+        m_loader->estimate(m_generation);
+        m_loader->count(m_generation);
+    }
     setLoading(wasLoading);
-    emit countChanged(0, false);
+    if (!keepCount)
+        emit countChanged(0, false);
 }
 
 void LazyTableModel::refresh()
@@ -255,8 +267,15 @@ void LazyTableModel::requestPage(int page, Anchor anchor) const
     request.page = page;
     request.limit = kPageSize;
     const qint64 start = qint64(page) * kPageSize;
-    const QList<TableRow> *previous = page > 0 ? m_cache.peek(page - 1) : nullptr;
-    const QList<TableRow> *next = m_cache.peek(page + 1);
+    // Only a fresh page marks where its neighbour starts: a stale one was read
+    // at another moment of a table the robot keeps writing, so its rows may sit
+    // a few places off, and a page chained to its keys would be off as much
+    // while looking fresh, never to be read again.
+    const auto anchorPage = [this](int neighbour) -> const QList<TableRow> * {
+        return neighbour >= 0 && !m_cache.isStale(neighbour) ? m_cache.peek(neighbour) : nullptr;
+    };
+    const QList<TableRow> *previous = anchorPage(page - 1);
+    const QList<TableRow> *next = anchorPage(page + 1);
     if (page == 0) {
         request.mode = PageRequest::Mode::First;
     } else if (anchor == Anchor::Neighbours && previous && previous->size() == kPageSize &&

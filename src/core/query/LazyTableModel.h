@@ -45,6 +45,8 @@ public:
     ~LazyTableModel() override;
 
     void setSource(const ConnectionSpec &spec, RobotTable table);
+    // New filters count again; a new order with the same filters keeps an
+    // exact count (and rowCount()): only the pages are read again.
     void setFilters(const FilterSet &filters);
     const FilterSet &filters() const { return m_filters; }
     void setSortSpec(const SortSpec &sort);
@@ -98,7 +100,11 @@ signals:
     void connectionRestored();
 
 private:
-    void requery();
+    enum class Count {
+        Again,       // the filters changed (or a new source): estimate and count
+        KeepIfExact, // only the order changed: the same rows, the same count
+    };
+    void requery(Count count);
     enum class Anchor {
         Neighbours, // keyset after/before a cached neighbour page: cheap scrolling
         Position,   // by offset: reloading pages whose neighbours may be stale

@@ -23,6 +23,8 @@ private slots:
     void missingColumn();
     void droppedSessionsHealUnnoticed();
     void scrollBarDragIsCoalesced();
+    void sortChangeKeepsTheCount();
+    void staleNeighbourIsNoAnchor();
 
 private:
     void checkBrowse(const ConnectionSpec &spec);
@@ -97,7 +99,9 @@ void TestLazyTableModel::checkBrowse(const ConnectionSpec &spec)
 
     // Jumps: the end (reversed order's first page) and the middle, from a cold cache.
     model.setSortSpec({QStringLiteral("price"), Qt::DescendingOrder});
-    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    // The same rows in another order: the exact count is kept, not asked again.
+    QCOMPARE(model.countState(), LazyTableModel::CountState::Exact);
+    QCOMPARE(model.rowCount(), 7000);
     const QList<qint64> byPrice =
         referenceIds(spec, {}, {QStringLiteral("price"), Qt::DescendingOrder});
     QCOMPARE(idAt(model, 6999), byPrice[6999]);
@@ -249,9 +253,15 @@ void TestLazyTableModel::droppedSessionsHealUnnoticed()
              QString());
     // The workers open new connections and run the statement again: the
     // operator sees the new order, not an error.
+    QSignalSpy counts(&model, &LazyTableModel::countChanged);
     model.setSortSpec({QStringLiteral("price"), Qt::AscendingOrder});
-    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(0), kTimeout);
     QCOMPARE(idAt(model, 0), referenceIds(spec, {}, model.sortSpec()).first());
+    // The page worker came back on a new connection, so the rows are counted
+    // again, on the counting worker's own new connection.
+    QTRY_VERIFY_WITH_TIMEOUT(!counts.isEmpty(), kTimeout);
+    QCOMPARE(counts.last().at(0).toLongLong(), qint64(300));
+    QCOMPARE(counts.last().at(1).toBool(), true);
     QCOMPARE(model.rowCount(), 300);
     QVERIFY2(errors.isEmpty(),
              qPrintable(errors.isEmpty() ? QString() : errors.first().first().toString()));
@@ -293,6 +303,106 @@ void TestLazyTableModel::scrollBarDragIsCoalesced()
     const int queries = model.pagesQueried() - before;
     qInfo("%d page queries for %d scroll positions", queries, kPositions);
     QVERIFY2(queries < kPositions / 10, qPrintable(QString::number(queries)));
+    QVERIFY(model.lastError().isEmpty());
+}
+
+void TestLazyTableModel::sortChangeKeepsTheCount()
+{
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("sort.db")));
+    QueryTestData::Options options;
+    options.trades = 3000;
+    options.rowsPerTimestamp = 2;
+    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
+    LazyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(spec, RobotTable::Trades);
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(model.rowCount(), 3000);
+    QVERIFY(idAt(model, 0) > 0);
+
+    // A header click: the rows are the same, so is their count. It stays
+    // exact, and the row count never drops to 0 on the way.
+    QSignalSpy countSpy(&model, &LazyTableModel::countChanged);
+    QSignalSpy removed(&model, &LazyTableModel::rowsRemoved);
+    QSignalSpy loading(&model, &LazyTableModel::loadingChanged);
+    const int priceColumn = model.columnOf(u"price");
+    model.sort(priceColumn, Qt::DescendingOrder);
+    QCOMPARE(model.countState(), LazyTableModel::CountState::Exact);
+    QCOMPARE(model.rowCount(), 3000);
+    QCOMPARE(model.isRowLoaded(0), false); // the old order's rows are gone
+    // The page in the new order arriving is the event, not the count.
+    QTRY_VERIFY_WITH_TIMEOUT(!loading.isEmpty() && !model.isLoading(), kTimeout);
+    const QList<qint64> byPrice = referenceIds(spec, {}, model.sortSpec());
+    QCOMPARE(idAt(model, 0), byPrice[0]);
+    QCOMPARE(idAt(model, 1500), byPrice[1500]);
+    QCOMPARE(idAt(model, 2999), byPrice[2999]);
+    const Decimal top =
+        model.data(model.index(0, priceColumn), LazyTableModel::TypedValueRole).value<Decimal>();
+    const Decimal bottom =
+        model.data(model.index(2999, priceColumn), LazyTableModel::TypedValueRole).value<Decimal>();
+    QVERIFY(bottom <= top);
+    for (const QList<QVariant> &change : std::as_const(countSpy))
+        QCOMPARE(change.first().toLongLong(), qint64(3000));
+    QVERIFY(removed.isEmpty());
+
+    // A new filter counts again, and so does going back to no filter: the
+    // rows the robot wrote meanwhile show then.
+    QCOMPARE(QueryTestData::appendTrades(spec, 7, 100000, 5), QString());
+    FilterSet filters;
+    filters.search = QStringLiteral("no such text");
+    model.setFilters(filters);
+    QCOMPARE(model.countState(), LazyTableModel::CountState::Unknown);
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(model.rowCount(), 0);
+    model.setFilters({});
+    QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 3007, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(idAt(model, 0), referenceIds(spec, {}, model.sortSpec()).first());
+    QVERIFY(model.lastError().isEmpty());
+}
+
+void TestLazyTableModel::staleNeighbourIsNoAnchor()
+{
+    // A page read by position while the robot wrote sits as many rows off as
+    // it wrote since the last count; refresh() shifts it and marks it stale. The
+    // page next to it must then be read by position too: chained to the stale
+    // page's keys it would be just as far off, yet look fresh for good.
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("stale.db")));
+    QueryTestData::Options options;
+    options.trades = 1000;
+    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
+    LazyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(spec, RobotTable::Trades);
+    model.setSortSpec({QStringLiteral("executed_at"), Qt::DescendingOrder});
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    QCOMPARE(model.rowCount(), 1000);
+    QVERIFY(idAt(model, 0) > 0);
+
+    constexpr int kPage = LazyTableModel::kPageSize;
+    constexpr int kWritten = kPage; // the stale page lands exactly one page lower
+    QCOMPARE(QueryTestData::appendTrades(spec, kWritten, 100000, 9), QString());
+    // Read before the refresh counts the new rows: kWritten rows off.
+    const int offPage = 4;
+    QVERIFY(idAt(model, offPage * kPage) > 0);
+    QSignalSpy newRows(&model, &LazyTableModel::newRowsAvailable);
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(newRows.size(), 1, kTimeout);
+    QCOMPARE(model.rowCount(), 1000 + kWritten);
+    const QList<qint64> expected = referenceIds(spec, {}, model.sortSpec());
+
+    // The page below the shifted stale one, not cached.
+    const int below = (offPage + 2) * kPage;
+    QVERIFY(!model.isRowLoaded(below));
+    QCOMPARE(idAt(model, below), expected[below]);
+    QCOMPARE(idAt(model, below + kPage - 1), expected[below + kPage - 1]);
+    // The stale page itself is read again when shown, and then right.
+    const int shifted = (offPage + 1) * kPage;
+    QTRY_COMPARE_WITH_TIMEOUT(
+        model.data(model.index(shifted, 0), LazyTableModel::RowIdRole).toLongLong(),
+        expected[shifted], kTimeout);
     QVERIFY(model.lastError().isEmpty());
 }
 
