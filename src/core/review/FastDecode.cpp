@@ -18,8 +18,11 @@ std::optional<Decimal> decimalFromDouble(double value, int scale)
         const double margin = 1.5 * kPow10[scale] / 1e8 + 1e-5;
         if (std::fabs(scaled) < 1e11 &&
             std::fabs(std::fabs(scaled - std::trunc(scaled)) - 0.5) > margin) {
-            const __int128 unit = Decimal::fromInteger(1).raw() / qint64(kPow10[scale]);
-            return Decimal::fromRaw(__int128(qint64(std::round(scaled))) * unit);
+            // 10^(kScale - scale): the raw value of one unit of the last digit.
+            static constexpr qint64 kUnit[] = {100'000'000, 10'000'000, 1'000'000, 100'000, 10'000,
+                                               1'000,       100,        10,        1};
+            static_assert(Decimal::kScale == 8);
+            return Decimal::fromRaw(__int128(qint64(std::round(scaled))) * kUnit[scale]);
         }
     }
     const auto d = Decimal::fromDouble(value);
@@ -76,16 +79,15 @@ bool isBuy(std::string_view side, bool *buy)
 
 namespace {
 
-int digits(std::string_view s, size_t at, size_t n, bool *ok)
+// The value of the decimal digits s[at, at + n); *bad collects the bits of
+// any character that is not one (above 9 once '0' is subtracted).
+unsigned digits(std::string_view s, size_t at, size_t n, unsigned *bad)
 {
-    int v = 0;
+    unsigned v = 0;
     for (size_t i = at; i < at + n; ++i) {
-        const char c = s[i];
-        if (c < '0' || c > '9') {
-            *ok = false;
-            return 0;
-        }
-        v = v * 10 + (c - '0');
+        const unsigned d = unsigned(static_cast<unsigned char>(s[i])) - '0';
+        *bad |= d > 9 ? 1u : 0u;
+        v = v * 10 + d;
     }
     return v;
 }
@@ -107,11 +109,13 @@ std::optional<Timestamp> timestampFromText(std::string_view s)
 {
     if (s.size() == 26 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') &&
         s[13] == ':' && s[16] == ':' && s[19] == '.') {
-        bool ok = true;
-        const int year = digits(s, 0, 4, &ok), month = digits(s, 5, 2, &ok),
-                  day = digits(s, 8, 2, &ok), hour = digits(s, 11, 2, &ok),
-                  minute = digits(s, 14, 2, &ok), second = digits(s, 17, 2, &ok),
-                  micros = digits(s, 20, 6, &ok);
+        // Branch-free digits, one check at the end: this runs once per fill.
+        unsigned bad = 0;
+        const int year = int(digits(s, 0, 4, &bad)), month = int(digits(s, 5, 2, &bad)),
+                  day = int(digits(s, 8, 2, &bad)), hour = int(digits(s, 11, 2, &bad)),
+                  minute = int(digits(s, 14, 2, &bad)), second = int(digits(s, 17, 2, &bad)),
+                  micros = int(digits(s, 20, 6, &bad));
+        const bool ok = bad == 0;
         static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
         if (ok && month >= 1 && month <= 12 && day >= 1 && day <= kDays[month - 1] &&

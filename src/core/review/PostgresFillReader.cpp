@@ -26,6 +26,7 @@ QString lastError(const PGconn *conn)
 PostgresFillReader::~PostgresFillReader()
 {
     PQclear(m_batch);
+    discardPending();
     // Leaves the QPSQL connection as it found it: no transaction open.
     if (m_inTransaction)
         PQclear(PQexec(m_conn, "ROLLBACK"));
@@ -80,10 +81,29 @@ bool PostgresFillReader::open(const QSqlDatabase &db, const QString &sql, const 
     return true;
 }
 
+void PostgresFillReader::discardPending()
+{
+    if (!m_fetchSent)
+        return;
+    m_fetchSent = false;
+    while (PGresult *result = PQgetResult(m_conn))
+        PQclear(result);
+}
+
 bool PostgresFillReader::fetch()
 {
     PQclear(m_batch);
-    m_batch = PQexec(m_conn, m_fetch.constData());
+    m_batch = nullptr;
+    if (!m_fetchSent && !PQsendQuery(m_conn, m_fetch.constData())) {
+        m_error = lastError(m_conn);
+        m_done = true;
+        return false;
+    }
+    m_fetchSent = false;
+    m_batch = PQgetResult(m_conn);
+    // The command is complete only once libpq has returned its null result.
+    while (PGresult *extra = PQgetResult(m_conn))
+        PQclear(extra);
     if (PQresultStatus(m_batch) != PGRES_TUPLES_OK) {
         m_error = lastError(m_conn);
         m_done = true;
@@ -91,6 +111,16 @@ bool PostgresFillReader::fetch()
     }
     m_rows = PQntuples(m_batch);
     m_row = -1;
+    // Ask for the next batch now: the server works on it while this one is
+    // decoded. After an empty batch there is none; CLOSE and COMMIT follow.
+    if (m_rows > 0) {
+        if (!PQsendQuery(m_conn, m_fetch.constData())) {
+            m_error = lastError(m_conn);
+            m_done = true;
+            return false;
+        }
+        m_fetchSent = true;
+    }
     return true;
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Fill.h"
+#include "FillSource.h"
 #include "NameTable.h"
 
 #include <QSqlDatabase>
@@ -27,7 +27,7 @@ struct sqlite3_value;
 // largest id at open() are read: rows the robot inserts during the pass
 // (larger ids) are left out, and every row present at open() and unchanged
 // since is read exactly once.
-class SqliteFillReader
+class SqliteFillReader : public FillSource
 {
 public:
     struct Options
@@ -42,7 +42,7 @@ public:
     };
 
     SqliteFillReader() = default;
-    ~SqliteFillReader();
+    ~SqliteFillReader() override;
     SqliteFillReader(const SqliteFillReader &) = delete;
     SqliteFillReader &operator=(const SqliteFillReader &) = delete;
 
@@ -50,10 +50,10 @@ public:
     bool open(const QSqlDatabase &db, const QString &conditions, const QStringList &values,
               const Options &options, QString *error);
     // true: a row is there; false: done, or an error (error() not empty).
-    bool next();
+    bool next() override;
     // Decodes the current row; false (fill->id still set) when it is unreadable.
-    bool read(Fill *fill);
-    const QString &error() const { return m_error; }
+    bool read(Fill *fill) override;
+    const QString &error() const override { return m_error; }
 
 private:
     bool prepare(const QString &sql, sqlite3_stmt **statement);

@@ -2,9 +2,9 @@
 
 #include "db/BoundQuery.h"
 
+#include "FillReadAhead.h"
 #include "PostgresFillReader.h"
 #include "SqliteFillReader.h"
-#include "SqliteReadAhead.h"
 
 #include "db/DatabaseConnection.h"
 #include "db/SqlDialect.h"
@@ -112,18 +112,13 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
         }
     };
 
-    if (!dialect.isPostgres()) {
-        SqliteFillReader reader;
-        QStringList values;
-        for (const QVariant &v : where.values)
-            values << v.toString();
-        if (!reader.open(db, where.conditions, values, options, error))
-            return Outcome::Failed;
+    // Both readers run on a second thread while this one matches.
+    auto drain = [&](FillSource &reader) {
         {
-            SqliteReadAhead readAhead(&reader);
-            SqliteReadAhead::Batch batch;
+            FillReadAhead readAhead(&reader);
+            FillReadAhead::Batch batch;
             while (readAhead.next(&batch)) {
-                for (SqliteReadAhead::Row &row : batch) {
+                for (FillReadAhead::Row &row : batch) {
                     if (control.isCancelled())
                         return Outcome::Cancelled;
                     std::swap(fill, row.fill);
@@ -135,24 +130,27 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
             *error = reader.error();
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
         }
+        return Outcome::Finished;
+    };
+
+    QStringList values;
+    for (const QVariant &v : where.values)
+        values << v.toString();
+    Outcome outcome;
+    if (!dialect.isPostgres()) {
+        SqliteFillReader reader;
+        if (!reader.open(db, where.conditions, values, options, error))
+            return Outcome::Failed;
+        outcome = drain(reader);
     } else {
         PostgresFillReader reader;
-        QStringList values;
-        for (const QVariant &v : where.values)
-            values << v.toString();
         if (!reader.open(db, numberedPlaceholders(sql), values, options.batchRows, options.names,
                          error))
             return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
-        while (reader.next()) {
-            if (control.isCancelled())
-                return Outcome::Cancelled;
-            handle(reader.read(&fill));
-        }
-        if (!reader.error().isEmpty()) {
-            *error = reader.error();
-            return control.isCancelled() ? Outcome::Cancelled : Outcome::Failed;
-        }
+        outcome = drain(reader);
     }
+    if (outcome != Outcome::Finished)
+        return outcome;
     if (control.rowProgress)
         control.rowProgress(1000, rows);
     return Outcome::Finished;

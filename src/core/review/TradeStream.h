@@ -17,6 +17,8 @@ class DatabaseConnection;
 // SQLite is read in keyset batches so the robot can write meanwhile; only the
 // rows present when the pass starts are read, each exactly once. PostgreSQL is
 // read through one cursor over one snapshot, fetched in batches of the same size.
+// Both are read and decoded on a second thread (FillReadAhead) while the
+// caller consumes the previous rows.
 class TradeStream
 {
 public:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SqliteFillReader.h"
+#include "FillSource.h"
 
 #include <condition_variable>
 #include <deque>
@@ -8,12 +8,12 @@
 #include <thread>
 #include <vector>
 
-// Runs a SqliteFillReader on a second thread: SQLite steps and decodes the
-// next rows while the caller matches the previous ones, so the pass takes
-// about the longer of the two instead of their sum. The reader has the
-// connection's handle to itself until the destructor has joined the thread;
-// Fill's names are shared QStrings, safe to hand across.
-class SqliteReadAhead
+// Runs a FillSource on a second thread: the driver reads and decodes the next
+// rows (SQLite steps, libpq receives) while the caller matches the previous
+// ones, so the pass takes about the longer of the two instead of their sum.
+// The source has the connection's handle to itself until the destructor has
+// joined the thread; Fill's names are shared QStrings, safe to hand across.
+class FillReadAhead
 {
 public:
     struct Row
@@ -24,10 +24,10 @@ public:
     using Batch = std::vector<Row>;
 
     // Starts reading at once; `reader` must be open and outlive this object.
-    explicit SqliteReadAhead(SqliteFillReader *reader);
-    ~SqliteReadAhead();
-    SqliteReadAhead(const SqliteReadAhead &) = delete;
-    SqliteReadAhead &operator=(const SqliteReadAhead &) = delete;
+    explicit FillReadAhead(FillSource *reader);
+    ~FillReadAhead();
+    FillReadAhead(const FillReadAhead &) = delete;
+    FillReadAhead &operator=(const FillReadAhead &) = delete;
 
     // The next batch (the previous one is recycled); false when the reader is
     // done or failed (then the reader's error() tells).
@@ -38,7 +38,7 @@ private:
 
     static constexpr size_t kRows = 2048;
     static constexpr size_t kInFlight = 4;
-    SqliteFillReader *m_reader;
+    FillSource *m_reader;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_full;

@@ -1,6 +1,6 @@
-#include "SqliteReadAhead.h"
+#include "FillReadAhead.h"
 
-SqliteReadAhead::SqliteReadAhead(SqliteFillReader *reader)
+FillReadAhead::FillReadAhead(FillSource *reader)
     : m_reader(reader)
 {
     for (size_t i = 0; i < kInFlight; ++i)
@@ -8,7 +8,7 @@ SqliteReadAhead::SqliteReadAhead(SqliteFillReader *reader)
     m_thread = std::thread([this] { produce(); });
 }
 
-SqliteReadAhead::~SqliteReadAhead()
+FillReadAhead::~FillReadAhead()
 {
     {
         std::lock_guard lock(m_mutex);
@@ -18,7 +18,7 @@ SqliteReadAhead::~SqliteReadAhead()
     m_thread.join();
 }
 
-void SqliteReadAhead::produce()
+void FillReadAhead::produce()
 {
     for (;;) {
         Batch batch;
@@ -48,7 +48,7 @@ void SqliteReadAhead::produce()
     }
 }
 
-bool SqliteReadAhead::next(Batch *batch)
+bool FillReadAhead::next(Batch *batch)
 {
     std::unique_lock lock(m_mutex);
     if (batch->capacity() > 0) {
