@@ -107,14 +107,20 @@ qint64 daysFromCivil(int y, int m, int d)
 
 std::optional<Timestamp> timestampFromText(std::string_view s)
 {
-    if (s.size() == 26 && s[4] == '-' && s[7] == '-' && (s[10] == ' ' || s[10] == 'T') &&
-        s[13] == ':' && s[16] == ':' && s[19] == '.') {
+    // SQLite's stored text has all six fraction digits; PostgreSQL's ISO
+    // output drops trailing zeros, and the point too on a whole second.
+    const size_t n = s.size();
+    if ((n == 19 || (n >= 21 && n <= 26 && s[19] == '.')) && s[4] == '-' && s[7] == '-' &&
+        (s[10] == ' ' || s[10] == 'T') && s[13] == ':' && s[16] == ':') {
         // Branch-free digits, one check at the end: this runs once per fill.
+        static constexpr int kFractionScale[] = {1000000, 100000, 10000, 1000, 100, 10, 1};
         unsigned bad = 0;
+        const size_t fractionDigits = n == 19 ? 0 : n - 20;
         const int year = int(digits(s, 0, 4, &bad)), month = int(digits(s, 5, 2, &bad)),
                   day = int(digits(s, 8, 2, &bad)), hour = int(digits(s, 11, 2, &bad)),
                   minute = int(digits(s, 14, 2, &bad)), second = int(digits(s, 17, 2, &bad)),
-                  micros = int(digits(s, 20, 6, &bad));
+                  micros =
+                      int(digits(s, 20, fractionDigits, &bad)) * kFractionScale[fractionDigits];
         const bool ok = bad == 0;
         static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
         const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;

@@ -62,6 +62,13 @@ bool PostgresFillReader::open(const QSqlDatabase &db, const QString &sql, const 
         return false;
     }
     m_inTransaction = true;
+    // executed_at comes in the server's own output (see TradeStream), which
+    // FastDecode reads in ISO style; LOCAL: the connection's setting returns
+    // at the end of the transaction.
+    if (!command("SET LOCAL DateStyle TO 'ISO, MDY'")) {
+        *error = m_error;
+        return false;
+    }
     const QByteArray declare =
         QByteArrayLiteral("DECLARE ti_statistics_fills NO SCROLL CURSOR FOR ") + sql.toUtf8();
     std::vector<QByteArray> utf8;

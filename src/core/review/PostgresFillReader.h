@@ -28,7 +28,8 @@ public:
     PostgresFillReader &operator=(const PostgresFillReader &) = delete;
 
     // `sql`: the SELECT of id, symbol, side, quantity, price, commission,
-    // executed_at (as text), strategy_name, with $1.. placeholders for `values`.
+    // executed_at (a timestamp, read in ISO style), strategy_name, with $1..
+    // placeholders for `values`.
     bool open(const QSqlDatabase &db, const QString &sql, const QStringList &values, int batchRows,
               NameTable *names, QString *error);
     // true: a row is there; false: done, or an error (error() not empty).

@@ -85,7 +85,13 @@ void TestFastDecode::timestamps_data()
     QTest::newRow("before epoch") << "1969-12-31 23:59:59.999999";
     QTest::newRow("leap day") << "2024-02-29 12:00:00.000001";
     QTest::newRow("T separator") << "2025-01-02T03:04:05.000000";
-    QTest::newRow("no fraction (fallback)") << "2025-01-02 03:04:05";
+    QTest::newRow("no fraction (PostgreSQL, whole second)") << "2025-01-02 03:04:05";
+    QTest::newRow("one fraction digit (PostgreSQL)") << "2025-01-02 03:04:05.5";
+    QTest::newRow("five fraction digits (PostgreSQL)") << "2025-01-02 03:04:05.04849";
+    QTest::newRow("point without digits") << "2025-01-02 03:04:05.";
+    QTest::newRow("seven fraction digits (fallback)") << "2025-01-02 03:04:05.1234567";
+    QTest::newRow("time zone offset (fallback)") << "2025-01-02 03:04:05.5+00";
+    QTest::newRow("letter in the fraction") << "2025-01-02 03:04:05.12a4";
     QTest::newRow("bad day (fallback)") << "2025-02-30 00:00:00.000000";
     QTest::newRow("garbage") << "yesterday";
 }
