@@ -88,7 +88,8 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
     if (spec.isSqlite()) {
         sidecar.toolVersions.insert(QStringLiteral("sqlite"), SqliteBackupEngine::libraryVersion());
         if (!SqliteBackupEngine::backup(spec.absolutePath(), temporary, control, &sidecar.tables,
-                                        &sidecar.sha256, &error, &result.cancelled, &result.stages))
+                                        &sidecar.sha256, &error, &result.cancelled, &result.stages,
+                                        options.copied))
             return failed(result, temporary, error);
     } else {
         PostgresBackupEngine::DumpOutcome outcome;

@@ -7,10 +7,16 @@
 
 #include <QString>
 
+#include <functional>
+
 struct BackupOptions
 {
     bool safety = false; // the automatic backup before a restore: *_safety.db|.dump
     int compression = PostgresBackupEngine::kDefaultCompression;
+    // SQLite only: called on the job's thread once the copy is complete and on
+    // disk, while it is still being checked and hashed (a restore starts
+    // writing then, and commits only after run() has returned ok).
+    std::function<void()> copied;
 };
 
 // One backup of a database into a directory, start to finish: written under a

@@ -5,10 +5,12 @@
 #include "BackupJob.h"
 #include "BackupVerifier.h"
 #include "PostgresBackupEngine.h"
+#include "SafetyBackupTask.h"
 #include "SqliteBackupEngine.h"
 #include "StageClock.h"
 #include "db/DatabaseConnection.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -201,10 +203,13 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
         return refused(result, QStringLiteral("Cancelled."));
     }
 
-    // Verify the chosen backup on one core while the other takes the safety
-    // backup: the database is written only when both have succeeded.
-    clock.next(QStringLiteral("verify backup | safety backup"));
-    control.report(5, QStringLiteral("Verifying %1 and backing up the current database first")
+    // Verify the chosen backup on one core while the other copies the current
+    // database into the safety backup; the restore starts writing once both
+    // are done, while the safety backup is checked and hashed on the other
+    // core, and commits only when that has succeeded too.
+    clock.next(QStringLiteral("verify backup | safety copy"));
+    control.report(5, QCoreApplication::translate(
+                          "RestoreJob", "Verifying %1 and backing up the current database first")
                           .arg(QFileInfo(backupFile).fileName()));
     std::mutex processMutex;
     JobControl verifyControl;
@@ -215,7 +220,8 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
     auto verifying = std::async(std::launch::async, [&] {
         QElapsedTimer timer;
         timer.start();
-        VerifyResult verified = BackupVerifier::verify(backupFile, verifyControl);
+        VerifyResult verified = BackupVerifier::verify(
+            backupFile, verifyControl, BackupVerifier::Depth::TrustVerifiedChecksum);
         if (verified.ok && faultAt(options, RestoreStage::Verify)) {
             verified.ok = false;
             verified.message = QStringLiteral("a fault was injected into the verification");
@@ -226,23 +232,34 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
     const QString directory = options.backupDirectory.isEmpty()
                                   ? BackupCatalog::defaultDirectory(spec)
                                   : options.backupDirectory;
-    BackupOptions safetyOptions;
-    safetyOptions.safety = true;
-    BackupResult safety = BackupJob::run(
-        spec, directory, serialised(control.slice(5, 50), &processMutex), safetyOptions);
+    BackupResult safety;
+    SafetyBackupTask safetyTask(spec, directory, serialised(control.slice(5, 50), &processMutex));
     const VerifyResult verified = verifying.get();
+    safetyTask.waitUntilCopied(control);
     clock.stop();
     result.stages.append({QStringLiteral("  verify backup"), verifyMs});
-    for (const StageTime &stage : safety.stages)
-        result.stages.append({QStringLiteral("  safety ") + stage.name.trimmed(), stage.ms});
-    if (safety.ok && faultAt(options, RestoreStage::SafetyBackup)) {
-        BackupCatalog::remove(safety.path, nullptr);
-        safety.ok = false;
-        safety.message = QStringLiteral("a fault was injected into the safety backup");
-    }
+    bool safetyJoined = false;
+    // The whole safety job, its checks included; once only.
+    const auto finishedSafety = [&]() -> const BackupResult & {
+        if (!safetyJoined) {
+            safety = safetyTask.result();
+            safetyJoined = true;
+            for (const StageTime &stage : safety.stages)
+                result.stages.append(
+                    {QStringLiteral("  safety ") + stage.name.trimmed(), stage.ms});
+            if (safety.ok && faultAt(options, RestoreStage::SafetyBackup)) {
+                BackupCatalog::remove(safety.path, nullptr);
+                safety.ok = false;
+                safety.message = QCoreApplication::translate(
+                    "RestoreJob", "a fault was injected into the safety backup");
+            }
+        }
+        return safety;
+    };
     // A safety backup taken for a restore that will not happen protects nothing.
     const auto dropSafety = [&] {
-        if (safety.ok)
+        safetyTask.cancel();
+        if (finishedSafety().ok)
             BackupCatalog::remove(safety.path, nullptr);
     };
     if (control.isCancelled()) {
@@ -259,14 +276,21 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
         return refused(result, QStringLiteral("A %1 cannot be restored into %2.")
                                    .arg(BackupFiles::kindLabel(verified.kind), spec.displayName()));
     }
-    if (!safety.ok)
+    const auto safetyFailed = [&] {
         return refused(result,
-                       QStringLiteral("The safety backup failed (%1).").arg(safety.message));
-    result.safetyBackupPath = safety.path;
+                       QCoreApplication::translate("RestoreJob", "The safety backup failed (%1).")
+                           .arg(safety.message));
+    };
+    // A PostgreSQL safety backup, or one that failed before its copy was
+    // done, has ended already: nothing to overlap, its result is final.
+    if (safetyTask.endedWithoutCopy() && !finishedSafety().ok)
+        return safetyFailed();
     result.tablesNotInBackup = tablesNotIn(verified.tables, target.current);
 
-    clock.next(QStringLiteral("write into the database"));
-    control.report(50, QStringLiteral("Restoring %1").arg(QFileInfo(backupFile).fileName()));
+    clock.next(QStringLiteral("write into the database | safety checks"));
+    safetyTask.stopReportingProgress();
+    control.report(50, QCoreApplication::translate("RestoreJob", "Restoring %1")
+                           .arg(QFileInfo(backupFile).fileName()));
     // A fault (tests) or a cancel part-way through the copy: the copy stops
     // between steps and its transaction is rolled back.
     std::atomic_bool stopWrite{false};
@@ -283,16 +307,50 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
             stopWrite = injected || control.isCancelled();
         };
     }
+    // Just before the commit: the safety backup must be complete and verified.
+    bool safetyRefused = false;
+    bool cancelledAtCommit = false;
+    const SqliteBackupEngine::CommitGate safetyFirst = [&](QString *why) {
+        if (!finishedSafety().ok) {
+            safetyRefused = true;
+            *why = safety.message;
+            return false;
+        }
+        if (control.isCancelled()) {
+            cancelledAtCommit = true;
+            *why = QCoreApplication::translate("RestoreJob", "cancelled");
+            return false;
+        }
+        return true;
+    };
     bool cancelled = false;
-    if (!writeBack(spec, backupFile, verified.tables, writeControl, &result.warnings, &error,
-                   &cancelled)) {
-        result.cancelled = cancelled && !injected;
+    bool written = false;
+    if (spec.isSqlite())
+        written = SqliteBackupEngine::restoreInto(backupFile, spec.absolutePath(), writeControl,
+                                                  &error, &cancelled, safetyFirst);
+    else
+        written = safetyFirst(&error) && writeBack(spec, backupFile, verified.tables, writeControl,
+                                                   &result.warnings, &error, &cancelled);
+    if (safetyRefused)
+        return safetyFailed();
+    if (!written) {
+        result.cancelled = (cancelled || cancelledAtCommit) && !injected;
         if (injected)
-            error = QStringLiteral("a fault was injected part-way through the copy");
-        return refused(result, QStringLiteral("The restore failed and was rolled back: %1. The "
-                                              "safety backup is %2.")
+            error = QCoreApplication::translate("RestoreJob",
+                                                "a fault was injected part-way through the copy");
+        // The safety backup is kept: the operator chose to restore, and it
+        // is what the database held a moment ago.
+        if (!finishedSafety().ok)
+            return refused(result, QCoreApplication::translate(
+                                       "RestoreJob", "The restore failed and was rolled back: %1.")
+                                       .arg(error));
+        result.safetyBackupPath = safety.path;
+        return refused(result, QCoreApplication::translate(
+                                   "RestoreJob", "The restore failed and was rolled back: %1. The "
+                                                 "safety backup is %2.")
                                    .arg(error, safety.path));
     }
+    result.safetyBackupPath = safety.path;
     result.databaseChanged = true;
 
     clock.next(QStringLiteral("row counts after"));

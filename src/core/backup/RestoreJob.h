@@ -25,7 +25,9 @@ struct RestoreOptions
 // backup, *_safety.*), on one core while the chosen backup is verified on the
 // other, and nothing is written unless both succeed; then SQLite gets the
 // backup written into the live file through the backup API in one
-// transaction, PostgreSQL gets pg_restore in a single transaction; finally
+// transaction (begun while the safety copy is still being checked, committed
+// only once it has passed), PostgreSQL gets pg_restore in a single
+// transaction (after the safety backup has passed its checks); finally
 // the row counts must equal the backup's, or the safety backup is put back.
 // Restore is the one writer: it opens connections of its own. Synchronous:
 // run it on a worker thread.

@@ -155,21 +155,35 @@ bool integrityCheck(sqlite3 *db, SqliteBackupEngine::Check check, QString *error
 
 // One backup run from `src` into `dst`. Large steps for progress and cancel;
 // the first sign of a restart switches to a single step for the remainder.
-bool copy(sqlite3 *src, sqlite3 *dst, bool oneStep, const JobControl &control, const QString &what,
-          QString *error, bool *cancelled)
+// The destination's write transaction commits inside the step that copies the
+// last page: `beforeCommit`, when given, runs just before that step and can
+// still refuse, which rolls every page back.
+bool copy(sqlite3 *src, sqlite3 *dst, const SqliteBackupEngine::CommitGate &beforeCommit,
+          const JobControl &control, const QString &what, QString *error, bool *cancelled)
 {
     sqlite3_backup *backup = sqlite3_backup_init(dst, "main", src, "main");
     if (!backup)
         return fail(error, lastError(dst));
     QElapsedTimer waited;
-    int chunk = oneStep ? -1 : 256;
+    // A gated copy starts with a step of no page: it locks the destination and
+    // tells how many pages remain, so the gate is never passed unseen.
+    int chunk = beforeCommit ? 0 : 256;
+    bool gatePassed = !beforeCommit;
     int previousRemaining = -1;
     int rc = SQLITE_OK;
     bool stoppedByCancel = false;
+    bool stoppedByGate = false;
     while (true) {
         if (control.isCancelled()) {
             stoppedByCancel = true;
             break;
+        }
+        if (!gatePassed && previousRemaining >= 0 && (chunk < 0 || previousRemaining <= chunk)) {
+            if (!beforeCommit(error)) {
+                stoppedByGate = true;
+                break;
+            }
+            gatePassed = true;
         }
         rc = sqlite3_backup_step(backup, chunk);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
@@ -186,11 +200,13 @@ bool copy(sqlite3 *src, sqlite3 *dst, bool oneStep, const JobControl &control, c
         const int remaining = sqlite3_backup_remaining(backup);
         if (total > 0)
             control.report(int(90.0 * (total - remaining) / total), what);
-        if (chunk > 0) {
+        if (chunk == 0)
+            chunk = qMax(256, total / 20); // about 20 progress steps
+        else if (chunk > 0) {
             if (previousRemaining >= 0 && remaining >= previousRemaining)
                 chunk = -1; // another connection wrote and the copy started over
             else if (chunk == 256)
-                chunk = qMax(256, total / 20); // about 20 progress steps
+                chunk = qMax(256, total / 20);
         }
         previousRemaining = remaining;
     }
@@ -198,6 +214,8 @@ bool copy(sqlite3 *src, sqlite3 *dst, bool oneStep, const JobControl &control, c
     // large") says more to an operator than SQLite's "disk I/O error".
     const int systemError = sqlite3_system_errno(dst);
     sqlite3_backup_finish(backup);
+    if (stoppedByGate)
+        return false; // the gate said why
     if (stoppedByCancel) {
         if (cancelled)
             *cancelled = true;
@@ -224,7 +242,8 @@ QString SqliteBackupEngine::libraryVersion()
 
 bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
                                 const JobControl &control, TableCounts *tables, QString *sha256,
-                                QString *error, bool *cancelled, StageTimes *stages)
+                                QString *error, bool *cancelled, StageTimes *stages,
+                                const std::function<void()> &copied)
 {
     StageClock clock(stages);
     if (cancelled)
@@ -239,7 +258,7 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
         return false;
     control.report(0, QStringLiteral("Copying %1").arg(QFileInfo(livePath).fileName()));
     clock.next(QStringLiteral("copy (backup API)"));
-    if (!copy(src.get(), dst.get(), false, control, QStringLiteral("Copying the database"), error,
+    if (!copy(src.get(), dst.get(), {}, control, QStringLiteral("Copying the database"), error,
               cancelled)) {
         if (!(cancelled && *cancelled))
             *error = QStringLiteral("%1 while copying into %2").arg(*error, target);
@@ -253,6 +272,8 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     // The check reads the file as written, through a connection of its own,
     // not the pages the writing connection still holds in its cache.
     dst.reset();
+    if (copied)
+        copied();
     control.report(90, QStringLiteral("Checking the copy's integrity"));
     clock.next(QStringLiteral("quick_check and row counts | SHA-256"));
     // The file is final now: hash it on the other core while this one checks.
@@ -303,7 +324,8 @@ bool SqliteBackupEngine::countRows(const QString &path, TableCounts *tables, QSt
 }
 
 bool SqliteBackupEngine::restoreInto(const QString &backupFile, const QString &livePath,
-                                     const JobControl &control, QString *error, bool *cancelled)
+                                     const JobControl &control, QString *error, bool *cancelled,
+                                     const CommitGate &beforeCommit)
 {
     Handle src = openFile(backupFile, SQLITE_OPEN_READONLY, true, error);
     if (!src)
@@ -317,6 +339,6 @@ bool SqliteBackupEngine::restoreInto(const QString &backupFile, const QString &l
     // Steps for progress and cancel: the destination's write transaction stays
     // open across them and commits only with the last, so a cancel, an error
     // or a crash in between rolls every page back (the source never changes).
-    return copy(src.get(), dst.get(), false, control, QStringLiteral("Restoring"), error,
+    return copy(src.get(), dst.get(), beforeCommit, control, QStringLiteral("Restoring"), error,
                 cancelled);
 }

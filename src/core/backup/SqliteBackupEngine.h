@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 // SQLite's online backup API on connections of its own (never a raw file copy
 // of a live database). Copies run in large steps with progress and cancel; as
 // soon as a step shows the copy restarted because another process wrote, the
@@ -24,6 +26,9 @@ public:
     // own `cp` copies) get the full one.
     enum class Check { Quick, Full };
 
+    // Runs before a copy commits; false (with *error set) rolls it back.
+    using CommitGate = std::function<bool(QString *error)>;
+
     static QString libraryVersion();
 
     // Copies the live database into `target` (an empty 0600 file that exists),
@@ -31,10 +36,12 @@ public:
     // quick check and counts every table's rows on a fresh read-only
     // connection while a second thread computes the SHA-256 (two cores, both
     // read the same cached file). On failure or cancel *error says why; the
-    // caller removes `target`. *stages gets each stage's time.
+    // caller removes `target`. *stages gets each stage's time. `copied` is
+    // called once the copy is complete, durable and closed, before the checks.
     static bool backup(const QString &livePath, const QString &target, const JobControl &control,
                        TableCounts *tables, QString *sha256, QString *error,
-                       bool *cancelled = nullptr, StageTimes *stages = nullptr);
+                       bool *cancelled = nullptr, StageTimes *stages = nullptr,
+                       const std::function<void()> &copied = {});
 
     // Opens a file read-only and untouched (immutable), runs the check and
     // counts rows. *error names what is wrong with it.
@@ -47,7 +54,11 @@ public:
     // Writes the backup file INTO the live database through the backup API:
     // one write transaction holding the database's lock across every step, so
     // either all pages are replaced or (cancel, error, crash) none is. The
-    // robot's journal mode (WAL included) is kept.
+    // robot's journal mode (WAL included) is kept. `beforeCommit` runs just
+    // before the step that would commit (the transaction is open, nothing is
+    // committed yet) and may still refuse: a restore waits there for its
+    // safety backup's checks, which run meanwhile on the other core.
     static bool restoreInto(const QString &backupFile, const QString &livePath,
-                            const JobControl &control, QString *error, bool *cancelled = nullptr);
+                            const JobControl &control, QString *error, bool *cancelled = nullptr,
+                            const CommitGate &beforeCommit = {});
 };

@@ -6,6 +6,7 @@
 #include "backup/BackupSidecar.h"
 #include "backup/BackupVerifier.h"
 #include "backup/RestoreJob.h"
+#include "backup/SqliteBackupEngine.h"
 #include "db/DatabaseConnection.h"
 
 #include <QDir>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void tableCreatedAfterTheBackupIsNamed();
     void sidecarWithImpossibleCountsIsRejected_data();
     void sidecarWithImpossibleCountsIsRejected();
+    void restoreTrustsOnlyAVerifiedMatchingChecksum();
+    void restoreCommitsOnlyPastItsGate();
 
 private:
     ConnectionSpec makeDatabase(const QString &name, int orders, bool active = false);
@@ -428,6 +431,100 @@ void TestSqliteBackup::tableCreatedAfterTheBackupIsNamed()
                  restored.message.contains(QLatin1String("notes")),
              qPrintable(restored.message));
     QVERIFY(!restored.after.contains(QStringLiteral("notes")));
+}
+
+void TestSqliteBackup::restoreTrustsOnlyAVerifiedMatchingChecksum()
+{
+    const ConnectionSpec spec = makeDatabase(QStringLiteral("trust"), 400);
+    const QString dir = QFileInfo(spec.absolutePath()).dir().filePath(QStringLiteral("backups"));
+    const BackupResult backup = BackupJob::run(spec, dir);
+    QVERIFY2(backup.ok, qPrintable(backup.message));
+    {
+        QFile file(backup.path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() / 2);
+        file.write(QByteArray(8192, '\x5a'));
+    }
+    // A sidecar that vouches for the damaged bytes: their SHA-256 and size.
+    QString error;
+    auto sidecar = BackupSidecar::read(backup.path, &error);
+    QVERIFY2(sidecar, qPrintable(error));
+    sidecar->sha256 = BackupSidecar::sha256Of(backup.path);
+    sidecar->bytes = QFileInfo(backup.path).size();
+    QVERIFY(sidecar->sha256 != backup.sha256);
+    const auto verifyWith = [&](bool checkedWhenMade, BackupVerifier::Depth depth) {
+        sidecar->verified = checkedWhenMade;
+        QString writeError;
+        QFile::remove(BackupSidecar::pathFor(backup.path));
+        if (!sidecar->write(backup.path, &writeError))
+            qFatal("cannot write the sidecar: %s", qPrintable(writeError));
+        return BackupVerifier::verify(backup.path, {}, depth);
+    };
+
+    // Not marked as checked when made: checked now, whatever the depth.
+    VerifyResult verified = verifyWith(false, BackupVerifier::Depth::TrustVerifiedChecksum);
+    QVERIFY(!verified.ok);
+    QVERIFY2(verified.message.contains(QLatin1String("damaged")), qPrintable(verified.message));
+    // Marked: a restore trusts the matching checksum and takes the sidecar's counts...
+    verified = verifyWith(true, BackupVerifier::Depth::TrustVerifiedChecksum);
+    QVERIFY2(verified.ok, qPrintable(verified.message));
+    QVERIFY(verified.checksumChecked);
+    QVERIFY2(verified.message.contains(QLatin1String("when it was made")),
+             qPrintable(verified.message));
+    QCOMPARE(verified.tables, backup.tables);
+    // ...while the Verify button and `verify FILE` still read every page.
+    verified = verifyWith(true, BackupVerifier::Depth::Contents);
+    QVERIFY(!verified.ok);
+    QVERIFY2(verified.message.contains(QLatin1String("damaged")), qPrintable(verified.message));
+}
+
+void TestSqliteBackup::restoreCommitsOnlyPastItsGate()
+{
+    // Several copy steps (more pages than one step takes), so pages are
+    // written into the open transaction before the gate is reached.
+    const ConnectionSpec spec = makeDatabase(QStringLiteral("gate"), 3000);
+    const QString dir = QFileInfo(spec.absolutePath()).dir().filePath(QStringLiteral("backups"));
+    const BackupResult backup = BackupJob::run(spec, dir);
+    QVERIFY2(backup.ok, qPrintable(backup.message));
+    QString error;
+    const auto inBackup = BackupTestData::snapshot(spec, &error);
+    QCOMPARE(BackupTestData::addOrders(spec, 50000, 500), QString());
+    const auto current = BackupTestData::snapshot(spec, &error);
+    QVERIFY(current != inBackup);
+
+    for (const bool pass : {false, true}) {
+        int gateCalls = 0;
+        int lastPercent = -1;
+        int percentAtGate = -1;
+        JobControl control;
+        control.progress = [&](int percent, const QString &) {
+            lastPercent = percent;
+        };
+        const auto gate = [&](QString *why) {
+            ++gateCalls;
+            percentAtGate = lastPercent;
+            if (!pass)
+                *why = QStringLiteral("the gate said no");
+            return pass;
+        };
+        error.clear();
+        bool cancelled = false;
+        const bool restored = SqliteBackupEngine::restoreInto(backup.path, spec.absolutePath(),
+                                                              control, &error, &cancelled, gate);
+        QCOMPARE(restored, pass);
+        QCOMPARE(gateCalls, 1);
+        QVERIFY(!cancelled);
+        // Reached part-way: pages were copied before it, the last step after.
+        QVERIFY2(percentAtGate > 0 && percentAtGate < 90,
+                 qPrintable(QString::number(percentAtGate)));
+        if (!pass) {
+            QCOMPARE(error, QStringLiteral("the gate said no"));
+            QCOMPARE(BackupTestData::snapshot(spec, &error), current);
+        } else {
+            QCOMPARE(lastPercent, percentAtGate); // one step after the gate: the last
+            QCOMPARE(BackupTestData::snapshot(spec, &error), inBackup);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSqliteBackup)
