@@ -24,6 +24,7 @@ private Q_SLOTS:
     void matchesReference();
     void writerGetsInBetweenBatches();
     void postgresReadsOneSnapshot();
+    void postgresDecodesEveryValue();
 
 private:
     QList<Fill> allFills() const;
@@ -401,6 +402,112 @@ void TestStatisticsFastPath::postgresReadsOneSnapshot()
     QVERIFY(after.exec(QStringLiteral("SELECT count(*) FROM trades WHERE symbol = 'NEW'")) &&
             after.next());
     QVERIFY(after.value(0).toInt() > 0);
+}
+
+void TestStatisticsFastPath::postgresDecodesEveryValue()
+{
+    // Every column as the fast reader decodes it (libpq text, ISO timestamps
+    // with 0 to 6 fraction digits, NULLs, edge numerics) against the server's
+    // own text through the general decoders, over several pipelined batches.
+    TI_SCRATCH_POSTGRES(spec, "fastpath_decode");
+    DemoOptions options;
+    options.orders = 40;
+    QString error;
+    QVERIFY2(DemoDataGenerator::generate(spec, options, &error), qPrintable(error));
+    auto robot = DatabaseConnection::open(spec, AccessMode::ReadWrite, &error,
+                                          QStringLiteral("fastpath-decode-robot"));
+    QVERIFY2(robot, qPrintable(error));
+    struct Row
+    {
+        const char *when, *symbol, *side, *quantity, *price, *commission, *strategy;
+    };
+    const Row rows[] = {
+        {"2030-01-01 00:00:00", "EDGE", "SELL", "-3", "99999999.9999", nullptr, nullptr},
+        {"2030-01-01 00:00:00.5", "EDGE", "BUY", "0.0001", "0.0001", "-0.0001", "tab\there"},
+        {"2030-01-01 00:00:00.000001", "ÄÖÜ", "BUY", "12345678.1234", "1.23456789", "0.00005", "s"},
+        {"2030-01-01 00:00:00.12345", "EDGE", "SELL", "7", "-12.5", "1e2", "s"},
+        {"2030-01-01 00:00:00.12345", "EDGE", "BUY", "0", "3", "0", ""},
+        {"2030-01-02 23:59:59.999999", "EDGE", "BUY", "1.00000", "100.10", "0.0000", "s"},
+    };
+    for (const Row &r : rows) {
+        QSqlQuery insert(robot->database());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO trades (symbol, side, quantity, price, commission, executed_at, "
+            "strategy_name) VALUES (?, ?, CAST(? AS numeric), "
+            "CAST(? AS numeric), CAST(? AS numeric), CAST(? AS timestamp), ?)"));
+        insert.addBindValue(QString::fromUtf8(r.symbol));
+        insert.addBindValue(QString::fromLatin1(r.side));
+        insert.addBindValue(QString::fromLatin1(r.quantity));
+        insert.addBindValue(QString::fromLatin1(r.price));
+        insert.addBindValue(r.commission ? QVariant(QString::fromLatin1(r.commission))
+                                         : QVariant(QMetaType::fromType<QString>()));
+        insert.addBindValue(QString::fromLatin1(r.when));
+        insert.addBindValue(r.strategy ? QVariant(QString::fromUtf8(r.strategy))
+                                       : QVariant(QMetaType::fromType<QString>()));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+
+    QList<Fill> expected;
+    {
+        QSqlQuery q(robot->database());
+        QVERIFY2(q.exec(QStringLiteral(
+                     "SELECT id, symbol, side::text, quantity::text, price::text, "
+                     "commission::text, to_char(executed_at, 'YYYY-MM-DD HH24:MI:SS.US'), "
+                     "strategy_name FROM trades ORDER BY executed_at, id")),
+                 qPrintable(q.lastError().text()));
+        while (q.next()) {
+            Fill f;
+            f.id = q.value(0).toLongLong();
+            f.symbol = q.value(1).toString();
+            f.isBuy = q.value(2).toString() == u"BUY";
+            f.quantity = Decimal::fromString(q.value(3).toString()).value().rounded(4);
+            f.price = Decimal::fromString(q.value(4).toString()).value().rounded(4);
+            f.commission = q.value(5).isNull()
+                               ? Decimal()
+                               : Decimal::fromString(q.value(5).toString()).value().rounded(4);
+            f.executedAt = Timestamp::fromText(q.value(6).toString()).value();
+            f.strategy = q.value(7).toString();
+            expected << f;
+        }
+    }
+    QVERIFY(expected.size() > std::size(rows));
+
+    auto reader = DatabaseConnection::open(spec, AccessMode::ReadOnly, &error);
+    QVERIFY2(reader, qPrintable(error));
+    TradeStream::Options stream;
+    stream.batchRows = 7;
+    QList<Fill> read;
+    QList<qint64> unreadable;
+    const auto outcome = TradeStream::run(
+        *reader, {}, {}, [&](const Fill &fill) { read << fill; },
+        [&](qint64 id) { unreadable << id; }, &error, stream);
+    QCOMPARE(outcome, TradeStream::Outcome::Finished);
+    QVERIFY(unreadable.isEmpty());
+    QCOMPARE(read.size(), expected.size());
+    for (qsizetype i = 0; i < read.size(); ++i) {
+        const Fill &a = read.at(i), &b = expected.at(i);
+        const QString row = QStringLiteral("row %1 (id %2)").arg(i).arg(b.id);
+        QVERIFY2(a.id == b.id, qPrintable(row));
+        QVERIFY2(a.symbol == b.symbol && a.strategy == b.strategy, qPrintable(row));
+        QVERIFY2(a.isBuy == b.isBuy, qPrintable(row));
+        QVERIFY2(a.quantity == b.quantity,
+                 qPrintable(row + u' ' + a.quantity.toString() + u' ' + b.quantity.toString()));
+        QVERIFY2(a.price == b.price,
+                 qPrintable(row + u' ' + a.price.toString() + u' ' + b.price.toString()));
+        QVERIFY2(a.commission == b.commission,
+                 qPrintable(row + u' ' + a.commission.toString() + u' ' + b.commission.toString()));
+        QVERIFY2(a.executedAt.microseconds() == b.executedAt.microseconds(), qPrintable(row));
+    }
+    // The edge rows themselves, so the comparison cannot pass on two equal wrong readings.
+    const Fill &last = read.constLast();
+    QCOMPARE(last.price.toString(), QStringLiteral("100.1"));
+    QCOMPARE(last.executedAt.microseconds() % 1000000, qint64(999999));
+    const auto big =
+        std::find_if(read.cbegin(), read.cend(), [](const Fill &f) { return f.symbol == u"ÄÖÜ"; });
+    QVERIFY(big != read.cend());
+    QCOMPARE(big->quantity.toString(), QStringLiteral("12345678.1234"));
+    QCOMPARE(big->price.toString(), QStringLiteral("1.2346"));
+    QCOMPARE(big->commission.toString(), QStringLiteral("0.0001"));
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsFastPath)
