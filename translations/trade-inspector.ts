@@ -184,6 +184,17 @@ Double-click to show them.</source>
     </message>
 </context>
 <context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Backup directory (default: backups/ next to an SQLite file, else under the user&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database (SQLite online backup or pg_dump -Fc) into DIR, verify it and write its sidecar; print the backup&apos;s path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupFiles</name>
     <message>
         <source>SQLite database</source>
@@ -415,6 +426,45 @@ Double-click to show them.</source>
     </message>
     <message>
         <source>integrity check passed when it was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsCommand</name>
+    <message>
+        <source>Backups in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified: %1; source: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no sidecar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every backup now (checksum, integrity check or pg_restore --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one backup failed verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the backups in the backup directory (those made here and the robot&apos;s own) with time, size, source, row counts and verified state.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -811,6 +861,58 @@ Back up now (%2): the copy is consistent even while the robot writes, and it is 
     <name>ChartWidget</name>
     <message>
         <source>No closed trades in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>No findings.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finding(s), %2 error(s).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit needs all of the robot&apos;s tables (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit the robot&apos;s data for contradictions: orders against fills, trade values, positions, session statistics, timestamps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Database URL or SQLite file (default: $DATABASE_URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing argument (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad database URL: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1305,6 +1407,49 @@ Realized P&amp;L: %2</source>
     </message>
 </context>
 <context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Number of orders (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the robot data the database already holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--orders wants a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed wants a whole number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all robot data in %1 and replace it with demo data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data written to %1 (seed %2, %3 s):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a database with realistic demo data: sessions, orders, fills, positions (about 1.4 trades per order). Creates the schema and an SQLite file if missing; refuses robot data unless --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoDataGenerator</name>
     <message>
         <source>the database has only part of the robot&apos;s schema (table %1 is missing)</source>
@@ -1433,6 +1578,67 @@ Realized P&amp;L: %2</source>
         <source>%1 UTC
 Equity: %2
 Drawdown: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>orders, trades, positions or trading_sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COLUMN=V, COLUMN=V1,V2, COLUMN!=V, COLUMN&gt;=V, COLUMN&lt;=V, COLUMN&gt;V, COLUMN&lt;V or COLUMN~TEXT; repeat to AND them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows at or after this UTC date/time (main time column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows up to this UTC date/time (a bare date: the whole day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in notes, error message or broker order id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort column, &apos;-&apos; prefix for descending (default: id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--table is required (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (csv or json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a table&apos;s filtered, sorted rows as CSV or JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1709,6 +1915,76 @@ Drawdown: %3</source>
     </message>
 </context>
 <context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Database:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robot tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; missing columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; extra columns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none of the robot&apos;s tables (%1) is in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the driver, server version, the robot&apos;s tables with row counts, and missing or extra columns and tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>Created the robot&apos;s schema (%1) in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the robot&apos;s empty schema (tables, enums, indexes) in a new database; an SQLite file is created if missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntegrityAudit</name>
     <message>
         <source>cancelled</source>
@@ -1742,6 +2018,26 @@ Drawdown: %3</source>
     </message>
     <message>
         <source>Counting %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (text search: full scan)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,6 +2491,31 @@ Drawdown: %3</source>
     </message>
 </context>
 <context>
+    <name>ProgramHelp</name>
+    <message>
+        <source>Usage: trade-inspector [--database URL]
+       trade-inspector &lt;command&gt; [options]   (see trade-inspector &lt;command&gt; --help)
+
+Inspect, review and back up a trading robot&apos;s database. Without a command the
+GUI starts on --database, else $DATABASE_URL, else the built-in demo database.
+
+Options:
+  -d, --database &lt;url&gt;  sqlite:///file.db, a file path, or postgresql://user@host/db
+  -v, --version         Show the version.
+  -h, --help            Show this help.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Exported %1 rows…</source>
@@ -2268,6 +2589,63 @@ Drawdown: %3</source>
     </message>
     <message>
         <source>The maximum is below the minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>  %1 %2 rows now, %3 in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the safety backup goes (default: the backup directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore even though a trading session is marked active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 trading session(s) are marked active: the robot is probably running. Stop it, or pass --force-active. The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore replaces %1 and needs confirmation: run it on a terminal or pass --yes. The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2?
+%3
+The current database is backed up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not confirmed; the database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup: verify it, back up the current database first (into --dir or the default directory), restore, then check every table&apos;s row count. Asks first unless --yes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3396,6 +3774,203 @@ Drawdown: %3</source>
     </message>
 </context>
 <context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Session %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 .. %2 (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills (the robot&apos;s &quot;trades&quot;):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gross realized P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net realized P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winning / losing closing fills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fill win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turnover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max drawdown (realized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of starting balance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round trips (FIFO, flat to flat or flip):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>round trips closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winners / losers / scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net P&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average win / loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest win / loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profit factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infinite (no losers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expectancy per round trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>avg holding winners / losers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max consecutive wins / losses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored versus recomputed (difference beyond one unit of the column&apos;s scale marked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By symbol:                    fills   net realized   round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By strategy:                  fills   net realized   round trips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n fill(s) with an unknown side or unreadable numbers (see `check`).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trading session id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the range, UTC, inclusive (2025-12-20 or 2025-12-20T14:00:00).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the range, UTC, inclusive (a bare date: the whole day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this symbol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this strategy&apos;s fills, matched as its own book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session and --from/--to exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--session needs a numeric id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: not a date or time: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics of a trading session or a time range from the fills (FIFO round trips), beside the session&apos;s stored figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoredSession</name>
     <message>
         <source>session %1 has no readable started_at</source>
@@ -3495,6 +4070,21 @@ Drawdown: %3</source>
     </message>
     <message>
         <source>trade %1: order_id %2 does not exist in orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup file to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a backup file: SHA-256 against its sidecar, then SQLite&apos;s integrity check or pg_restore --list. Exit 1 when it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

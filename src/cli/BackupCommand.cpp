@@ -5,6 +5,8 @@
 #include "backup/BackupCatalog.h"
 #include "backup/BackupJob.h"
 
+#include <QCoreApplication>
+
 QJsonObject BackupCommand::toJson(const QString &path, qint64 bytes, const QString &sha256,
                                   const TableCounts &tables, bool verified)
 {
@@ -24,10 +26,12 @@ int BackupCommand::run(const QStringList &arguments, CommandContext &context)
 {
     CommandLine cli(*this, context);
     cli.addDatabaseOption();
-    cli.addOption({QStringLiteral("dir"),
-                   QStringLiteral("Backup directory (default: backups/ next to an SQLite file, "
-                                  "else under the user's data directory)."),
-                   QStringLiteral("dir")});
+    cli.addOption(
+        {QStringLiteral("dir"),
+         QCoreApplication::translate("BackupCommand",
+                                     "Backup directory (default: backups/ next to an SQLite file, "
+                                     "else under the user's data directory)."),
+         QStringLiteral("dir")});
     cli.addJsonOption();
     if (auto stop = cli.parse(arguments))
         return *stop;

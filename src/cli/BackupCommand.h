@@ -3,6 +3,7 @@
 #include "Command.h"
 #include "backup/BackupTypes.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 // `trade-inspector backup --database URL [--dir DIR] [--json]`: one verified
@@ -13,8 +14,9 @@ public:
     QString name() const override { return QStringLiteral("backup"); }
     QString summary() const override
     {
-        return QStringLiteral("Back up the database (SQLite online backup or pg_dump -Fc) into "
-                              "DIR, verify it and write its sidecar; print the backup's path.");
+        return QCoreApplication::translate(
+            "BackupCommand", "Back up the database (SQLite online backup or pg_dump -Fc) into "
+                             "DIR, verify it and write its sidecar; print the backup's path.");
     }
     int run(const QStringList &arguments, CommandContext &context) override;
 

@@ -7,6 +7,7 @@
 #include "backup/BackupFiles.h"
 #include "backup/BackupSidecar.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
@@ -44,7 +45,10 @@ QJsonObject toJson(const BackupEntry &entry)
 
 void printText(QTextStream &out, const QString &directory, const QList<BackupEntry> &entries)
 {
-    out << "Backups in " << directory << ": " << entries.size() << '\n';
+    out << QCoreApplication::translate("BackupsCommand", "Backups in %1: %2")
+               .arg(directory)
+               .arg(entries.size())
+        << '\n';
     const QLocale locale = QLocale::c();
     for (const BackupEntry &entry : entries) {
         qint64 rows = 0;
@@ -52,11 +56,15 @@ void printText(QTextStream &out, const QString &directory, const QList<BackupEnt
             rows += count;
         out << "  " << entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
             << "  " << locale.formattedDataSize(entry.bytes).rightJustified(10) << "  "
-            << QFileInfo(entry.path).fileName() << (entry.safety ? "  [safety]" : "")
-            << "\n      verified: " << verifiedText(entry.verified) << "; source: "
-            << (entry.source.isEmpty() ? QStringLiteral("unknown (no sidecar)") : entry.source);
+            << QFileInfo(entry.path).fileName() << (entry.safety ? "  [safety]" : "") << "\n      "
+            << QCoreApplication::translate("BackupsCommand", "verified: %1; source: %2")
+                   .arg(verifiedText(entry.verified),
+                        entry.source.isEmpty()
+                            ? QCoreApplication::translate("BackupsCommand", "unknown (no sidecar)")
+                            : entry.source);
         if (!entry.tables.isEmpty())
-            out << "; rows: " << locale.toString(rows);
+            out << QCoreApplication::translate("BackupsCommand", "; rows: %1")
+                       .arg(locale.toString(rows));
         if (!entry.verifyMessage.isEmpty())
             out << "\n      " << entry.verifyMessage;
         out << '\n';
@@ -70,11 +78,13 @@ int BackupsCommand::run(const QStringList &arguments, CommandContext &context)
 {
     CommandLine cli(*this, context);
     cli.addDatabaseOption();
-    cli.addOption(
-        {QStringLiteral("dir"), QStringLiteral("Backup directory."), QStringLiteral("dir")});
+    cli.addOption({QCoreApplication::translate("BackupsCommand", "dir"),
+                   QCoreApplication::translate("BackupsCommand", "Backup directory."),
+                   QCoreApplication::translate("BackupsCommand", "dir")});
     cli.addOption({QStringLiteral("verify"),
-                   QStringLiteral("Verify every backup now (checksum, integrity check or "
-                                  "pg_restore --list).")});
+                   QCoreApplication::translate(
+                       "BackupsCommand", "Verify every backup now (checksum, integrity check or "
+                                         "pg_restore --list).")});
     cli.addJsonOption();
     if (auto stop = cli.parse(arguments))
         return *stop;
@@ -101,5 +111,6 @@ int BackupsCommand::run(const QStringList &arguments, CommandContext &context)
         printText(context.out, directory, entries);
     }
     return allGood ? ExitCode::Success
-                   : cli.fail(QStringLiteral("at least one backup failed verification"));
+                   : cli.fail(QCoreApplication::translate(
+                         "BackupsCommand", "at least one backup failed verification"));
 }

@@ -2,6 +2,8 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 // `trade-inspector backups --database URL [--dir DIR] [--verify] [--json]`:
 // the backups in the directory, ours and the robot's own, newest first.
 class BackupsCommand : public Command
@@ -10,7 +12,8 @@ public:
     QString name() const override { return QStringLiteral("backups"); }
     QString summary() const override
     {
-        return QStringLiteral("List the backups in the backup directory (those made here and the "
+        return QCoreApplication::translate(
+            "BackupsCommand", "List the backups in the backup directory (those made here and the "
                               "robot's own) with time, size, source, row counts and verified "
                               "state.");
     }

@@ -6,6 +6,7 @@
 #include "review/IntegrityAudit.h"
 #include "schema/SchemaProbe.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -38,8 +39,10 @@ void printText(QTextStream &out, const QList<AuditFinding> &findings)
             << '\n';
     }
     out << (findings.isEmpty()
-                ? QStringLiteral("No findings.\n")
-                : QStringLiteral("%1 finding(s), %2 error(s).\n").arg(findings.size()).arg(errors));
+                ? QCoreApplication::translate("CheckCommand", "No findings.\n")
+                : QCoreApplication::translate("CheckCommand", "%1 finding(s), %2 error(s).\n")
+                      .arg(findings.size())
+                      .arg(errors));
 }
 
 } // namespace
@@ -62,12 +65,14 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     if (!schema)
         return cli.fail(error, ExitCode::CouldNotRun);
     if (!schema->hasAllRobotTables())
-        return cli.fail(QStringLiteral("the audit needs all of the robot's tables (%1)")
+        return cli.fail(QCoreApplication::translate(
+                            "CheckCommand", "the audit needs all of the robot's tables (%1)")
                             .arg(RobotSchema::tableNames().join(QStringLiteral(", "))),
                         ExitCode::CouldNotRun);
     const IntegrityAudit::Result result = IntegrityAudit::run(*connection);
     if (!result.ran)
-        return cli.fail(QStringLiteral("the audit could not run: %1").arg(result.error),
+        return cli.fail(QCoreApplication::translate("CheckCommand", "the audit could not run: %1")
+                            .arg(result.error),
                         ExitCode::CouldNotRun);
     if (cli.json())
         JsonOutput::print(context.out, toJson(result.findings));

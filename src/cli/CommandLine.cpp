@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include <QCoreApplication>
+
 CommandLine::CommandLine(const Command &command, CommandContext &context)
     : m_command(command)
     , m_context(context)
@@ -13,14 +15,16 @@ void CommandLine::addDatabaseOption()
 {
     m_database = true;
     m_parser.addOption({{QStringLiteral("d"), QStringLiteral("database")},
-                        QStringLiteral("Database URL or SQLite file (default: $DATABASE_URL)."),
+                        QCoreApplication::translate(
+                            "CommandLine", "Database URL or SQLite file (default: $DATABASE_URL)."),
                         QStringLiteral("url")});
 }
 
 void CommandLine::addJsonOption()
 {
     m_json = true;
-    m_parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of text.")});
+    m_parser.addOption({QCoreApplication::translate("CommandLine", "json"),
+                        QCoreApplication::translate("CommandLine", "Print JSON instead of text.")});
 }
 
 void CommandLine::addPositional(const QString &name, const QString &description,
@@ -43,9 +47,10 @@ std::optional<int> CommandLine::parse(const QStringList &arguments, int minPosit
     }
     const qsizetype count = m_parser.positionalArguments().size();
     if (count < minPositionals)
-        return usageError(QStringLiteral("missing argument (see --help)"));
+        return usageError(
+            QCoreApplication::translate("CommandLine", "missing argument (see --help)"));
     if (count > maxPositionals)
-        return usageError(QStringLiteral("unexpected argument \"%1\"")
+        return usageError(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"")
                               .arg(m_parser.positionalArguments().value(maxPositionals)));
     return std::nullopt;
 }
@@ -58,7 +63,8 @@ std::optional<ConnectionSpec> CommandLine::connection(int *exitCode)
     QString error;
     auto spec = ConnectionSpec::fromUrl(url, &error);
     if (!spec) {
-        *exitCode = usageError(QStringLiteral("bad database URL: %1").arg(error));
+        *exitCode = usageError(
+            QCoreApplication::translate("CommandLine", "bad database URL: %1").arg(error));
         return std::nullopt;
     }
     return spec;

@@ -6,6 +6,7 @@
 #include "demo/DemoDataGenerator.h"
 #include "schema/SchemaProbe.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
@@ -59,14 +60,18 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
     cli.addJsonOption();
     const DemoOptions defaults;
     cli.addOption({QStringLiteral("orders"),
-                   QStringLiteral("Number of orders (default %1).").arg(defaults.orders),
+                   QCoreApplication::translate("DemoCommand", "Number of orders (default %1).")
+                       .arg(defaults.orders),
                    QStringLiteral("n")});
-    cli.addOption({QStringLiteral("seed"),
-                   QStringLiteral("Random seed; the same seed gives the same data (default %1).")
-                       .arg(defaults.seed),
-                   QStringLiteral("s")});
+    cli.addOption(
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("DemoCommand",
+                                     "Random seed; the same seed gives the same data (default %1).")
+             .arg(defaults.seed),
+         QStringLiteral("s")});
     cli.addOption({QStringLiteral("force"),
-                   QStringLiteral("Replace the robot data the database already holds.")});
+                   QCoreApplication::translate(
+                       "DemoCommand", "Replace the robot data the database already holds.")});
     if (auto stop = cli.parse(arguments))
         return *stop;
 
@@ -74,15 +79,16 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
     if (cli.isSet(QStringLiteral("orders"))) {
         const auto orders = parseNumber(cli.value(QStringLiteral("orders")), 1, kMaxOrders);
         if (!orders)
-            return cli.usageError(
-                QStringLiteral("--orders wants a whole number from 1 to %1").arg(kMaxOrders));
+            return cli.usageError(QCoreApplication::translate(
+                                      "DemoCommand", "--orders wants a whole number from 1 to %1")
+                                      .arg(kMaxOrders));
         options.orders = int(*orders);
     }
     if (cli.isSet(QStringLiteral("seed"))) {
         const auto seed = parseNumber(cli.value(QStringLiteral("seed")), 0, 0xFFFFFFFFll);
         if (!seed)
-            return cli.usageError(
-                QStringLiteral("--seed wants a whole number from 0 to 4294967295"));
+            return cli.usageError(QCoreApplication::translate(
+                "DemoCommand", "--seed wants a whole number from 0 to 4294967295"));
         options.seed = quint32(*seed);
     }
     options.force = cli.isSet(QStringLiteral("force"));
@@ -93,10 +99,12 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
 
     // --force deletes data; on a terminal, say so once more before doing it.
     if (options.force && context.confirm && holdsRobotData(*spec) &&
-        !context.confirm(QStringLiteral("Delete all robot data in %1 and replace it with demo "
-                                        "data?")
+        !context.confirm(QCoreApplication::translate(
+                             "DemoCommand", "Delete all robot data in %1 and replace it with demo "
+                                            "data?")
                              .arg(spec->displayName())))
-        return cli.fail(QStringLiteral("not confirmed; nothing was changed"));
+        return cli.fail(
+            QCoreApplication::translate("DemoCommand", "not confirmed; nothing was changed"));
 
     QString error;
     QElapsedTimer timer;
@@ -118,11 +126,17 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
                                       {QStringLiteral("seconds"), seconds},
                                       {QStringLiteral("rows"), rows}});
     } else {
-        context.out << "Demo data written to " << spec->displayName() << " (seed " << options.seed
-                    << ", " << QString::number(seconds, 'f', 1) << " s):\n";
+        context.out << QCoreApplication::translate("DemoCommand",
+                                                   "Demo data written to %1 (seed %2, %3 s):")
+                           .arg(spec->displayName())
+                           .arg(options.seed)
+                           .arg(QString::number(seconds, 'f', 1))
+                    << '\n';
         for (const ProbedTable &table : schema->robotTables)
             context.out << "  " << table.name.leftJustified(18)
-                        << QString::number(table.rows).rightJustified(10) << " rows\n";
+                        << QCoreApplication::translate("DemoCommand", "%1 rows")
+                               .arg(QString::number(table.rows).rightJustified(10))
+                        << '\n';
     }
     context.out.flush();
     return ExitCode::Success;

@@ -5,6 +5,7 @@
 #include "query/FilterExpressionParser.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 
 namespace {
@@ -22,42 +23,55 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
     CommandLine cli(*this, context);
     cli.addDatabaseOption();
     cli.addOption(option(QStringLiteral("table"),
-                         QStringLiteral("orders, trades, positions or trading_sessions."),
+                         QCoreApplication::translate(
+                             "ExportCommand", "orders, trades, positions or trading_sessions."),
                          QStringLiteral("table")));
-    cli.addOption(option(QStringLiteral("filter"),
-                         QStringLiteral("COLUMN=V, COLUMN=V1,V2, COLUMN!=V, COLUMN>=V, COLUMN<=V, "
-                                        "COLUMN>V, COLUMN<V or COLUMN~TEXT; repeat to AND them."),
-                         QStringLiteral("expr")));
+    cli.addOption(option(
+        QStringLiteral("filter"),
+        QCoreApplication::translate("ExportCommand",
+                                    "COLUMN=V, COLUMN=V1,V2, COLUMN!=V, COLUMN>=V, COLUMN<=V, "
+                                    "COLUMN>V, COLUMN<V or COLUMN~TEXT; repeat to AND them."),
+        QStringLiteral("expr")));
     cli.addOption(option(QStringLiteral("from"),
-                         QStringLiteral("Only rows at or after this UTC date/time (main time "
-                                        "column)."),
+                         QCoreApplication::translate(
+                             "ExportCommand", "Only rows at or after this UTC date/time (main time "
+                                              "column)."),
                          QStringLiteral("iso")));
-    cli.addOption(option(QStringLiteral("to"),
-                         QStringLiteral("Only rows up to this UTC date/time (a bare date: the "
-                                        "whole day)."),
-                         QStringLiteral("iso")));
+    cli.addOption(
+        option(QStringLiteral("to"),
+               QCoreApplication::translate("ExportCommand",
+                                           "Only rows up to this UTC date/time (a bare date: the "
+                                           "whole day)."),
+               QStringLiteral("iso")));
     cli.addOption(option(QStringLiteral("search"),
-                         QStringLiteral("Text in notes, error message or broker order id."),
+                         QCoreApplication::translate(
+                             "ExportCommand", "Text in notes, error message or broker order id."),
                          QStringLiteral("text")));
-    cli.addOption(option(QStringLiteral("sort"),
-                         QStringLiteral("Sort column, '-' prefix for descending (default: id)."),
-                         QStringLiteral("[-]column")));
-    cli.addOption(option(QStringLiteral("format"), QStringLiteral("csv (default) or json."),
+    cli.addOption(
+        option(QStringLiteral("sort"),
+               QCoreApplication::translate("ExportCommand",
+                                           "Sort column, '-' prefix for descending (default: id)."),
+               QStringLiteral("[-]column")));
+    cli.addOption(option(QCoreApplication::translate("ExportCommand", "format"),
+                         QCoreApplication::translate("ExportCommand", "csv (default) or json."),
                          QStringLiteral("format")));
     cli.addOption(option(QStringLiteral("output"),
-                         QStringLiteral("Write to FILE (atomically) instead of stdout."),
+                         QCoreApplication::translate(
+                             "ExportCommand", "Write to FILE (atomically) instead of stdout."),
                          QStringLiteral("file")));
     if (auto stop = cli.parse(arguments))
         return *stop;
 
     const QString tableName = cli.value(QStringLiteral("table"));
     if (tableName.isEmpty())
-        return cli.usageError(QStringLiteral("--table is required (%1)")
-                                  .arg(RobotSchema::tableNames().join(QStringLiteral(", "))));
+        return cli.usageError(
+            QCoreApplication::translate("ExportCommand", "--table is required (%1)")
+                .arg(RobotSchema::tableNames().join(QStringLiteral(", "))));
     const TableDef *table = RobotSchema::find(tableName);
     if (!table)
-        return cli.usageError(QStringLiteral("unknown table \"%1\" (%2)")
-                                  .arg(tableName, RobotSchema::tableNames().join(u", ")));
+        return cli.usageError(
+            QCoreApplication::translate("ExportCommand", "unknown table \"%1\" (%2)")
+                .arg(tableName, RobotSchema::tableNames().join(u", ")));
     ExportJob::Options options;
     options.table = table->id;
     QString error;
@@ -95,8 +109,9 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
     if (cli.isSet(QStringLiteral("format"))) {
         const auto format = ExportJob::formatFromName(cli.value(QStringLiteral("format")));
         if (!format)
-            return cli.usageError(QStringLiteral("unknown format \"%1\" (csv or json)")
-                                      .arg(cli.value(QStringLiteral("format"))));
+            return cli.usageError(
+                QCoreApplication::translate("ExportCommand", "unknown format \"%1\" (csv or json)")
+                    .arg(cli.value(QStringLiteral("format"))));
         options.format = *format;
     }
     options.outputPath = cli.value(QStringLiteral("output"));
@@ -123,6 +138,9 @@ int ExportCommand::run(const QStringList &arguments, CommandContext &context)
     if (!result.ok)
         return result.usageError ? cli.usageError(result.error) : cli.fail(result.error);
     if (!options.outputPath.isEmpty())
-        context.err << result.rows << " rows written to " << options.outputPath << Qt::endl;
+        context.err << QCoreApplication::translate("ExportCommand", "%n rows written to %1",
+                                                   nullptr, int(result.rows))
+                           .arg(options.outputPath)
+                    << Qt::endl;
     return ExitCode::Success;
 }

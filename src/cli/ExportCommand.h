@@ -2,6 +2,8 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 // trade-inspector export --database URL --table orders|trades|positions|trading_sessions
 //   [--filter EXPR]... [--from ISO] [--to ISO] [--search TEXT] [--sort [-]COLUMN]
 //   [--format csv|json] [--output FILE]
@@ -13,7 +15,8 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return QStringLiteral("Export a table's filtered, sorted rows as CSV or JSON.");
+        return QCoreApplication::translate(
+            "ExportCommand", "Export a table's filtered, sorted rows as CSV or JSON.");
     }
     int run(const QStringList &arguments, CommandContext &context) override;
 };

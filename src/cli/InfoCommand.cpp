@@ -5,6 +5,7 @@
 #include "db/DatabaseConnection.h"
 #include "schema/SchemaProbe.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -39,26 +40,38 @@ QJsonObject toJson(const ConnectionSpec &spec, const QString &version, bool read
 void printText(QTextStream &out, const ConnectionSpec &spec, const QString &version, bool readOnly,
                const ProbedSchema &schema)
 {
-    out << "Database:       " << spec.displayName() << '\n'
-        << "Driver:         " << spec.qtDriverName() << '\n'
-        << "Server version: " << version << '\n'
-        << "Read-only:      " << (readOnly ? "yes" : "no") << '\n'
-        << "\nRobot tables:\n";
+    out << QCoreApplication::translate("InfoCommand", "Database:       %1").arg(spec.displayName())
+        << '\n'
+        << QCoreApplication::translate("InfoCommand", "Driver:         %1").arg(spec.qtDriverName())
+        << '\n'
+        << QCoreApplication::translate("InfoCommand", "Server version: %1").arg(version) << '\n'
+        << QCoreApplication::translate("InfoCommand", "Read-only:      %1")
+               .arg(readOnly ? QCoreApplication::translate("InfoCommand", "yes")
+                             : QCoreApplication::translate("InfoCommand", "no"))
+        << '\n'
+        << '\n'
+        << QCoreApplication::translate("InfoCommand", "Robot tables:") << '\n';
     for (const ProbedTable &table : schema.robotTables) {
         out << "  " << table.name.leftJustified(18);
         if (!table.present) {
-            out << "absent\n";
+            out << QCoreApplication::translate("InfoCommand", "absent") << '\n';
             continue;
         }
-        out << QString::number(table.rows).rightJustified(12) << " rows";
+        out << QCoreApplication::translate("InfoCommand", "%1 rows")
+                   .arg(QString::number(table.rows).rightJustified(12));
         if (!table.missingColumns.isEmpty())
-            out << "; missing columns: " << table.missingColumns.join(QStringLiteral(", "));
+            out << QCoreApplication::translate("InfoCommand", "; missing columns: %1")
+                       .arg(table.missingColumns.join(QStringLiteral(", ")));
         if (!table.extraColumns.isEmpty())
-            out << "; extra columns: " << table.extraColumns.join(QStringLiteral(", "));
+            out << QCoreApplication::translate("InfoCommand", "; extra columns: %1")
+                       .arg(table.extraColumns.join(QStringLiteral(", ")));
         out << '\n';
     }
     if (!schema.extraTables.isEmpty())
-        out << "\nOther tables: " << schema.extraTables.join(QStringLiteral(", ")) << '\n';
+        out << '\n'
+            << QCoreApplication::translate("InfoCommand", "Other tables: %1")
+                   .arg(schema.extraTables.join(QStringLiteral(", ")))
+            << '\n';
 }
 
 } // namespace
@@ -87,7 +100,8 @@ int InfoCommand::run(const QStringList &arguments, CommandContext &context)
         printText(context.out, *spec, version, connection->isReadOnly(), *schema);
     context.out.flush();
     if (!schema->hasAnyRobotTable())
-        return cli.fail(QStringLiteral("none of the robot's tables (%1) is in this database")
+        return cli.fail(QCoreApplication::translate(
+                            "InfoCommand", "none of the robot's tables (%1) is in this database")
                             .arg(RobotSchema::tableNames().join(QStringLiteral(", "))));
     return ExitCode::Success;
 }

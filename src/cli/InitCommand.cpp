@@ -4,6 +4,8 @@
 #include "db/DatabaseConnection.h"
 #include "schema/SchemaDdl.h"
 
+#include <QCoreApplication>
+
 int InitCommand::run(const QStringList &arguments, CommandContext &context)
 {
     CommandLine cli(*this, context);
@@ -18,8 +20,10 @@ int InitCommand::run(const QStringList &arguments, CommandContext &context)
     QString error;
     if (!SchemaDdl::create(connection->database(), spec->driver, &error))
         return cli.fail(error);
-    context.out << "Created the robot's schema (" << RobotSchema::tableNames().join(u", ")
-                << ") in " << spec->displayName() << '\n';
+    context.out << QCoreApplication::translate("InitCommand",
+                                               "Created the robot's schema (%1) in %2")
+                       .arg(RobotSchema::tableNames().join(u", "), spec->displayName())
+                << '\n';
     context.out.flush();
     return ExitCode::Success;
 }

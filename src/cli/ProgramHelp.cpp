@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <QCoreApplication>
+
 namespace ProgramHelp {
 
 QString versionText()
@@ -15,7 +17,8 @@ QString versionText()
 
 QString helpText()
 {
-    QString text = QStringLiteral(
+    QString text = QCoreApplication::translate(
+        "ProgramHelp",
         "Usage: trade-inspector [--database URL]\n"
         "       trade-inspector <command> [options]   (see trade-inspector <command> --help)\n"
         "\n"
@@ -31,7 +34,8 @@ QString helpText()
     for (const auto &command : CommandRegistry::all())
         text +=
             QStringLiteral("  %1 %2\n").arg(command->name().leftJustified(9), command->summary());
-    text += QStringLiteral("\nExit codes: 0 success, 1 failure, 2 usage error.\n");
+    text += QCoreApplication::translate("ProgramHelp",
+                                        "\nExit codes: 0 success, 1 failure, 2 usage error.\n");
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "backup/RestoreJob.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace {
@@ -22,7 +23,7 @@ QString comparison(const RestorePreview &preview)
         const QString then = preview.backup.contains(table)
                                  ? QString::number(preview.backup.value(table))
                                  : QStringLiteral("?");
-        lines << QStringLiteral("  %1 %2 rows now, %3 in the backup")
+        lines << QCoreApplication::translate("RestoreCommand", "  %1 %2 rows now, %3 in the backup")
                      .arg(table.leftJustified(18), now.rightJustified(10), then);
     }
     return lines.join(u'\n');
@@ -34,14 +35,20 @@ int RestoreCommand::run(const QStringList &arguments, CommandContext &context)
 {
     CommandLine cli(*this, context);
     cli.addDatabaseOption();
-    cli.addPositional(QStringLiteral("file"), QStringLiteral("The backup to restore."),
+    cli.addPositional(QCoreApplication::translate("RestoreCommand", "file"),
+                      QCoreApplication::translate("RestoreCommand", "The backup to restore."),
                       QStringLiteral("FILE"));
-    cli.addOption({QStringLiteral("dir"),
-                   QStringLiteral("Where the safety backup goes (default: the backup directory)."),
-                   QStringLiteral("dir")});
-    cli.addOption({QStringLiteral("yes"), QStringLiteral("Do not ask for confirmation.")});
-    cli.addOption({QStringLiteral("force-active"),
-                   QStringLiteral("Restore even though a trading session is marked active.")});
+    cli.addOption(
+        {QStringLiteral("dir"),
+         QCoreApplication::translate(
+             "RestoreCommand", "Where the safety backup goes (default: the backup directory)."),
+         QStringLiteral("dir")});
+    cli.addOption({QCoreApplication::translate("RestoreCommand", "yes"),
+                   QCoreApplication::translate("RestoreCommand", "Do not ask for confirmation.")});
+    cli.addOption(
+        {QStringLiteral("force-active"),
+         QCoreApplication::translate("RestoreCommand",
+                                     "Restore even though a trading session is marked active.")});
     if (auto stop = cli.parse(arguments, 1, 1))
         return *stop;
     int exitCode = ExitCode::Success;
@@ -53,23 +60,31 @@ int RestoreCommand::run(const QStringList &arguments, CommandContext &context)
 
     const RestorePreview preview = RestoreJob::preview(*spec, file);
     if (!preview.ok)
-        return cli.fail(preview.message + QStringLiteral(" The database was not changed."));
+        return cli.fail(preview.message + QCoreApplication::translate(
+                                              "RestoreCommand", " The database was not changed."));
     if (preview.activeSessions > 0 && !forceActive)
-        return cli.fail(QStringLiteral("%1 trading session(s) are marked active: the robot is "
-                                       "probably running. Stop it, or pass --force-active. The "
-                                       "database was not changed.")
-                            .arg(preview.activeSessions));
+        return cli.fail(
+            QCoreApplication::translate("RestoreCommand",
+                                        "%1 trading session(s) are marked active: the robot is "
+                                        "probably running. Stop it, or pass --force-active. The "
+                                        "database was not changed.")
+                .arg(preview.activeSessions));
     if (!cli.isSet(QStringLiteral("yes"))) {
         if (!context.confirm)
-            return cli.fail(QStringLiteral("restore replaces %1 and needs confirmation: run it on "
-                                           "a terminal or pass --yes. The database was not "
-                                           "changed.")
-                                .arg(preview.target));
+            return cli.fail(
+                QCoreApplication::translate("RestoreCommand",
+                                            "restore replaces %1 and needs confirmation: run it on "
+                                            "a terminal or pass --yes. The database was not "
+                                            "changed.")
+                    .arg(preview.target));
         const QString question =
-            QStringLiteral("Replace %1 with %2?\n%3\nThe current database is backed up first.")
+            QCoreApplication::translate(
+                "RestoreCommand",
+                "Replace %1 with %2?\n%3\nThe current database is backed up first.")
                 .arg(preview.target, file, comparison(preview));
         if (!context.confirm(question))
-            return cli.fail(QStringLiteral("not confirmed; the database was not changed."));
+            return cli.fail(QCoreApplication::translate(
+                "RestoreCommand", "not confirmed; the database was not changed."));
     }
 
     RestoreOptions options;

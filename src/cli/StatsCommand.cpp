@@ -7,6 +7,8 @@
 #include "query/FilterExpressionParser.h"
 #include "review/StatisticsJob.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 QString money(const Decimal &d)
@@ -40,82 +42,120 @@ void line(QTextStream &out, const QString &label, const QString &value)
 void printText(QTextStream &out, const SessionStatistics &s)
 {
     if (s.session)
-        out << "Session " << s.session->id << " \"" << s.session->name << "\"\n";
-    out << "Window: " << (s.from ? s.from->toIsoString() : QStringLiteral("first fill")) << " .. "
-        << (s.to ? s.to->toIsoString() : QStringLiteral("no upper bound")) << " (inclusive)\n";
+        out << QCoreApplication::translate("StatsCommand", "Session %1 \"%2\"")
+                   .arg(s.session->id)
+                   .arg(s.session->name)
+            << '\n';
+    out << QCoreApplication::translate("StatsCommand", "Window: %1 .. %2 (inclusive)")
+               .arg(s.from ? s.from->toIsoString()
+                           : QCoreApplication::translate("StatsCommand", "first fill"),
+                    s.to ? s.to->toIsoString()
+                         : QCoreApplication::translate("StatsCommand", "no upper bound"))
+        << '\n';
     if (!s.symbol.isEmpty())
-        out << "Symbol: " << s.symbol << '\n';
+        out << QCoreApplication::translate("StatsCommand", "Symbol: %1").arg(s.symbol) << '\n';
     if (!s.strategy.isEmpty())
-        out << "Strategy: " << s.strategy << '\n';
-    out << "\nFills (the robot's \"trades\"):\n";
-    line(out, QStringLiteral("fills"), QString::number(s.fills.fills));
-    line(out, QStringLiteral("commission"), money(s.fills.commission));
-    line(out, QStringLiteral("gross realized P&L"), money(s.fills.grossRealizedPnl));
-    line(out, QStringLiteral("net realized P&L"), money(s.fills.netRealizedPnl()));
-    line(out, QStringLiteral("winning / losing closing fills"),
+        out << QCoreApplication::translate("StatsCommand", "Strategy: %1").arg(s.strategy) << '\n';
+    out << '\n'
+        << QCoreApplication::translate("StatsCommand", "Fills (the robot's \"trades\"):") << '\n';
+    line(out, QCoreApplication::translate("StatsCommand", "fills"), QString::number(s.fills.fills));
+    line(out, QCoreApplication::translate("StatsCommand", "commission"), money(s.fills.commission));
+    line(out, QCoreApplication::translate("StatsCommand", "gross realized P&L"),
+         money(s.fills.grossRealizedPnl));
+    line(out, QCoreApplication::translate("StatsCommand", "net realized P&L"),
+         money(s.fills.netRealizedPnl()));
+    line(out, QCoreApplication::translate("StatsCommand", "winning / losing closing fills"),
          QStringLiteral("%1 / %2").arg(s.fills.winningFills).arg(s.fills.losingFills));
-    line(out, QStringLiteral("fill win rate"), percent(s.fills.winRate()));
-    line(out, QStringLiteral("turnover"), money(s.fills.turnover));
-    line(out, QStringLiteral("max drawdown (realized)"),
+    line(out, QCoreApplication::translate("StatsCommand", "fill win rate"),
+         percent(s.fills.winRate()));
+    line(out, QCoreApplication::translate("StatsCommand", "turnover"), money(s.fills.turnover));
+    line(out, QCoreApplication::translate("StatsCommand", "max drawdown (realized)"),
          money(s.maxDrawdown) +
              (s.maxDrawdownPercent
-                  ? QStringLiteral(" (%1 of starting balance)").arg(percent(s.maxDrawdownPercent))
+                  ? QCoreApplication::translate("StatsCommand", " (%1 of starting balance)")
+                        .arg(percent(s.maxDrawdownPercent))
                   : QString()));
     const RoundTripFigures &r = s.roundTrips;
-    out << "\nRound trips (FIFO, flat to flat or flip):\n";
-    line(out, QStringLiteral("round trips closed"), QString::number(r.count));
-    line(out, QStringLiteral("still open at the end"), QString::number(s.openRoundTrips));
-    line(out, QStringLiteral("winners / losers / scratch"),
+    out << '\n'
+        << QCoreApplication::translate("StatsCommand", "Round trips (FIFO, flat to flat or flip):")
+        << '\n';
+    line(out, QCoreApplication::translate("StatsCommand", "round trips closed"),
+         QString::number(r.count));
+    line(out, QCoreApplication::translate("StatsCommand", "still open at the end"),
+         QString::number(s.openRoundTrips));
+    line(out, QCoreApplication::translate("StatsCommand", "winners / losers / scratch"),
          QStringLiteral("%1 / %2 / %3").arg(r.winners).arg(r.losers).arg(r.scratch));
-    line(out, QStringLiteral("win rate"), percent(r.winRate()));
-    line(out, QStringLiteral("net P&L"), money(r.netPnl()));
-    line(out, QStringLiteral("average win / loss"),
+    line(out, QCoreApplication::translate("StatsCommand", "win rate"), percent(r.winRate()));
+    line(out, QCoreApplication::translate("StatsCommand", "net P&L"), money(r.netPnl()));
+    line(out, QCoreApplication::translate("StatsCommand", "average win / loss"),
          money(r.averageWin()) + QStringLiteral(" / ") + money(r.averageLoss()));
-    line(out, QStringLiteral("largest win / loss"),
-         (r.winners ? money(r.largestWin) : QStringLiteral("n/a")) + QStringLiteral(" / ") +
-             (r.losers ? money(r.largestLoss) : QStringLiteral("n/a")));
-    line(out, QStringLiteral("profit factor"),
+    line(
+        out, QCoreApplication::translate("StatsCommand", "largest win / loss"),
+        (r.winners ? money(r.largestWin) : QCoreApplication::translate("StatsCommand", "n/a")) +
+            QStringLiteral(" / ") +
+            (r.losers ? money(r.largestLoss) : QCoreApplication::translate("StatsCommand", "n/a")));
+    line(out, QCoreApplication::translate("StatsCommand", "profit factor"),
          r.profitFactorIsInfinite()
-             ? QStringLiteral("infinite (no losers)")
-             : (r.profitFactor() ? r.profitFactor()->toString(2) : QStringLiteral("n/a")));
-    line(out, QStringLiteral("expectancy per round trip"), money(r.expectancy()));
-    line(out, QStringLiteral("avg holding winners / losers"),
+             ? QCoreApplication::translate("StatsCommand", "infinite (no losers)")
+             : (r.profitFactor() ? r.profitFactor()->toString(2)
+                                 : QCoreApplication::translate("StatsCommand", "n/a")));
+    line(out, QCoreApplication::translate("StatsCommand", "expectancy per round trip"),
+         money(r.expectancy()));
+    line(out, QCoreApplication::translate("StatsCommand", "avg holding winners / losers"),
          duration(r.averageHoldingSecondsWinners()) + QStringLiteral(" / ") +
              duration(r.averageHoldingSecondsLosers()));
-    line(out, QStringLiteral("max consecutive wins / losses"),
+    line(out, QCoreApplication::translate("StatsCommand", "max consecutive wins / losses"),
          QStringLiteral("%1 / %2").arg(r.maxConsecutiveWins).arg(r.maxConsecutiveLosses));
     line(out, QStringLiteral("MAE / MFE"), SessionStatistics::maeMfeAvailability());
 
     if (!s.comparison.isEmpty()) {
-        out << "\nStored versus recomputed (difference beyond one unit of the column's scale "
-               "marked):\n";
+        out << '\n'
+            << QCoreApplication::translate(
+                   "StatsCommand", "Stored versus recomputed (difference beyond one unit of the "
+                                   "column's scale marked):")
+            << '\n';
         for (const FigureComparison &f : s.comparison) {
             out << "  " << (f.differs ? (f.isError ? "!! " : " ~ ") : "   ")
                 << f.name.leftJustified(18)
                 << (f.stored ? f.stored->toString() : QStringLiteral("NULL")).rightJustified(16)
-                << (f.recomputed ? f.recomputed->toString() : QStringLiteral("n/a"))
+                << (f.recomputed ? f.recomputed->toString()
+                                 : QCoreApplication::translate("StatsCommand", "n/a"))
                        .rightJustified(16)
                 << "   " << f.definition << '\n';
         }
     }
     if (!s.bySymbol.isEmpty()) {
-        out << "\nBy symbol:                    fills   net realized   round trips\n";
+        out << '\n'
+            << QCoreApplication::translate(
+                   "StatsCommand",
+                   "By symbol:                    fills   net realized   round trips")
+            << '\n';
         for (auto it = s.bySymbol.cbegin(); it != s.bySymbol.cend(); ++it)
             out << "  " << it.key().leftJustified(24)
                 << QString::number(it->fills.fills).rightJustified(10)
                 << money(it->fills.netRealizedPnl()).rightJustified(15)
                 << QString::number(it->roundTrips.count).rightJustified(14) << '\n';
-        out << "\nBy strategy:                  fills   net realized   round trips\n";
+        out << '\n'
+            << QCoreApplication::translate(
+                   "StatsCommand",
+                   "By strategy:                  fills   net realized   round trips")
+            << '\n';
         for (auto it = s.byStrategy.cbegin(); it != s.byStrategy.cend(); ++it)
             out << "  "
-                << (it.key().isEmpty() ? QStringLiteral("(none)") : it.key()).leftJustified(24)
+                << (it.key().isEmpty() ? QCoreApplication::translate("StatsCommand", "(none)")
+                                       : it.key())
+                       .leftJustified(24)
                 << QString::number(it->fills.fills).rightJustified(10)
                 << money(it->fills.netRealizedPnl()).rightJustified(15)
                 << QString::number(it->roundTrips.count).rightJustified(14) << '\n';
     }
     if (s.skippedRows > 0)
-        out << "\nSkipped " << s.skippedRows
-            << " fill(s) with an unknown side or unreadable numbers (see `check`).\n";
+        out << '\n'
+            << QCoreApplication::translate(
+                   "StatsCommand",
+                   "Skipped %n fill(s) with an unknown side or unreadable numbers (see `check`).",
+                   nullptr, int(s.skippedRows))
+            << '\n';
 }
 
 // --to with a bare date means the end of that day, so "--from D --to D" is one day.
@@ -134,19 +174,25 @@ int StatsCommand::run(const QStringList &arguments, CommandContext &context)
     CommandLine cli(*this, context);
     cli.addDatabaseOption();
     cli.addJsonOption();
-    cli.addOption(
-        {QStringLiteral("session"), QStringLiteral("Trading session id."), QStringLiteral("id")});
+    cli.addOption({QCoreApplication::translate("StatsCommand", "session"),
+                   QCoreApplication::translate("StatsCommand", "Trading session id."),
+                   QCoreApplication::translate("StatsCommand", "id")});
     cli.addOption({QStringLiteral("from"),
-                   QStringLiteral("Start of the range, UTC, inclusive (2025-12-20 or "
-                                  "2025-12-20T14:00:00)."),
-                   QStringLiteral("iso")});
-    cli.addOption({QStringLiteral("to"),
-                   QStringLiteral("End of the range, UTC, inclusive (a bare date: the whole day)."),
+                   QCoreApplication::translate("StatsCommand",
+                                               "Start of the range, UTC, inclusive (2025-12-20 or "
+                                               "2025-12-20T14:00:00)."),
                    QStringLiteral("iso")});
     cli.addOption(
-        {QStringLiteral("symbol"), QStringLiteral("Only this symbol."), QStringLiteral("symbol")});
+        {QStringLiteral("to"),
+         QCoreApplication::translate(
+             "StatsCommand", "End of the range, UTC, inclusive (a bare date: the whole day)."),
+         QStringLiteral("iso")});
+    cli.addOption({QCoreApplication::translate("StatsCommand", "symbol"),
+                   QCoreApplication::translate("StatsCommand", "Only this symbol."),
+                   QCoreApplication::translate("StatsCommand", "symbol")});
     cli.addOption({QStringLiteral("strategy"),
-                   QStringLiteral("Only this strategy's fills, matched as its own book."),
+                   QCoreApplication::translate(
+                       "StatsCommand", "Only this strategy's fills, matched as its own book."),
                    QStringLiteral("name")});
     if (auto stop = cli.parse(arguments))
         return *stop;
@@ -154,11 +200,13 @@ int StatsCommand::run(const QStringList &arguments, CommandContext &context)
     StatisticsRequest request;
     if (cli.isSet(QStringLiteral("session"))) {
         if (cli.isSet(QStringLiteral("from")) || cli.isSet(QStringLiteral("to")))
-            return cli.usageError(QStringLiteral("--session and --from/--to exclude each other"));
+            return cli.usageError(QCoreApplication::translate(
+                "StatsCommand", "--session and --from/--to exclude each other"));
         bool ok = false;
         request.sessionId = cli.value(QStringLiteral("session")).toLongLong(&ok);
         if (!ok)
-            return cli.usageError(QStringLiteral("--session needs a numeric id"));
+            return cli.usageError(
+                QCoreApplication::translate("StatsCommand", "--session needs a numeric id"));
     }
     for (const QString &name : {QStringLiteral("from"), QStringLiteral("to")}) {
         if (!cli.isSet(name))
@@ -166,11 +214,12 @@ int StatsCommand::run(const QStringList &arguments, CommandContext &context)
         const auto t = parseBound(cli.value(name), name == u"to");
         if (!t)
             return cli.usageError(
-                QStringLiteral("--%1: not a date or time: \"%2\"").arg(name, cli.value(name)));
+                QCoreApplication::translate("StatsCommand", "--%1: not a date or time: \"%2\"")
+                    .arg(name, cli.value(name)));
         (name == u"from" ? request.from : request.to) = t;
     }
     if (request.from && request.to && *request.to < *request.from)
-        return cli.usageError(QStringLiteral("--to is before --from"));
+        return cli.usageError(QCoreApplication::translate("StatsCommand", "--to is before --from"));
     request.symbol = cli.value(QStringLiteral("symbol"));
     request.strategy = cli.value(QStringLiteral("strategy"));
     // The rules export's filter values obey: a NUL would reach the server cut

@@ -4,12 +4,14 @@
 #include "JsonOutput.h"
 #include "backup/BackupVerifier.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 int VerifyCommand::run(const QStringList &arguments, CommandContext &context)
 {
     CommandLine cli(*this, context);
-    cli.addPositional(QStringLiteral("file"), QStringLiteral("The backup file to verify."),
+    cli.addPositional(QCoreApplication::translate("VerifyCommand", "file"),
+                      QCoreApplication::translate("VerifyCommand", "The backup file to verify."),
                       QStringLiteral("FILE"));
     cli.addJsonOption();
     if (auto stop = cli.parse(arguments, 1, 1))

@@ -2,6 +2,8 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 // `trade-inspector verify FILE [--json]`: can this backup be restored?
 class VerifyCommand : public Command
 {
@@ -9,8 +11,9 @@ public:
     QString name() const override { return QStringLiteral("verify"); }
     QString summary() const override
     {
-        return QStringLiteral("Verify a backup file: SHA-256 against its sidecar, then SQLite's "
-                              "integrity check or pg_restore --list. Exit 1 when it is refused.");
+        return QCoreApplication::translate(
+            "VerifyCommand", "Verify a backup file: SHA-256 against its sidecar, then SQLite's "
+                             "integrity check or pg_restore --list. Exit 1 when it is refused.");
     }
     int run(const QStringList &arguments, CommandContext &context) override;
 };

@@ -462,13 +462,19 @@ QString LazyTableModel::statusText() const
     if (m_countState == CountState::Unknown)
         return tr("Counting %1...").arg(table);
     const QString count = Decimal::fromInteger(m_rowCount).toGroupedString(0);
-    QString text = m_countState == CountState::Exact ? count : QStringLiteral("about ") + count;
-    if (!m_filters.isEmpty() && m_tableRows >= 0)
-        text += QStringLiteral(" of ") + Decimal::fromInteger(m_tableRows).toGroupedString(0);
     // "8 sessions", not "8 trading_sessions": the label is what operators read.
-    text += u' ' + RobotSchema::table(m_table).label.toLower();
+    const QString what = RobotSchema::table(m_table).label.toLower();
+    const bool exact = m_countState == CountState::Exact;
+    QString text;
+    if (!m_filters.isEmpty() && m_tableRows >= 0) {
+        const QString total = Decimal::fromInteger(m_tableRows).toGroupedString(0);
+        text = exact ? tr("%1 of %2 %3").arg(count, total, what)
+                     : tr("about %1 of %2 %3").arg(count, total, what);
+    } else {
+        text = exact ? tr("%1 %2").arg(count, what) : tr("about %1 %2").arg(count, what);
+    }
     if (!m_canUseIndex)
-        text += QStringLiteral(" (text search: full scan)");
+        text = tr("%1 (text search: full scan)").arg(text);
     return text;
 }
 

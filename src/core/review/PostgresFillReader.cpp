@@ -2,10 +2,12 @@
 
 #include "FastDecode.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace {
@@ -26,6 +28,7 @@ QString lastError(const PGconn *conn)
 PostgresFillReader::~PostgresFillReader()
 {
     PQclear(m_batch);
+    PQclear(m_previous);
     discardPending();
     // Leaves the QPSQL connection as it found it: no transaction open.
     if (m_inTransaction)
@@ -49,7 +52,7 @@ bool PostgresFillReader::open(const QSqlDatabase &db, const QString &sql, const 
     // Qt 6 names the metatype after the struct, older documentation after the typedef.
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 &&
                               qstrcmp(handle.typeName(), "PGconn*") != 0)) {
-        *error = QStringLiteral("not a PostgreSQL connection");
+        *error = QCoreApplication::translate("PostgresFillReader", "not a PostgreSQL connection");
         return false;
     }
     m_conn = *static_cast<PGconn *const *>(handle.constData());
@@ -99,7 +102,10 @@ void PostgresFillReader::discardPending()
 
 bool PostgresFillReader::fetch()
 {
-    PQclear(m_batch);
+    // Every row handed out so far is done with: the batch before the last
+    // one can go, the last one may still hold the start of an open group.
+    PQclear(m_previous);
+    m_previous = m_batch;
     m_batch = nullptr;
     if (!m_fetchSent && !PQsendQuery(m_conn, m_fetch.constData())) {
         m_error = lastError(m_conn);
@@ -116,11 +122,11 @@ bool PostgresFillReader::fetch()
         m_done = true;
         return false;
     }
-    m_rows = PQntuples(m_batch);
-    m_row = -1;
+    const int rows = PQntuples(m_batch);
+    m_lastFetched = rows == 0;
     // Ask for the next batch now: the server works on it while this one is
     // decoded. After an empty batch there is none; CLOSE and COMMIT follow.
-    if (m_rows > 0) {
+    if (!m_lastFetched) {
         if (!PQsendQuery(m_conn, m_fetch.constData())) {
             m_error = lastError(m_conn);
             m_done = true;
@@ -128,33 +134,67 @@ bool PostgresFillReader::fetch()
         }
         m_fetchSent = true;
     }
+    order(m_batch, m_lastFetched);
     return true;
+}
+
+void PostgresFillReader::order(const PGresult *batch, bool last)
+{
+    constexpr int kExecutedAt = 6;
+    auto executedAt = [](const RowRef &r) { return text(r.batch, r.row, kExecutedAt); };
+    auto id = [](const RowRef &r) {
+        return QByteArray::fromRawData(PQgetvalue(r.batch, r.row, 0), PQgetlength(r.batch, r.row, 0))
+            .toLongLong();
+    };
+    m_order.clear();
+    m_next = 0;
+    m_order.swap(m_heldBack);
+    const int rows = PQntuples(batch);
+    for (int row = 0; row < rows; ++row)
+        m_order.push_back(RowRef{batch, row});
+    if (!last && !m_order.empty()) {
+        // Equal times print the same ISO text: the last group ends where the text changes.
+        const std::string_view lastTime = executedAt(m_order.back());
+        size_t start = m_order.size() - 1;
+        while (start > 0 && executedAt(m_order[start - 1]) == lastTime)
+            --start;
+        m_heldBack.assign(m_order.begin() + qsizetype(start), m_order.end());
+        m_order.resize(start);
+    }
+    for (size_t begin = 0; begin < m_order.size();) {
+        const std::string_view time = executedAt(m_order[begin]);
+        size_t end = begin + 1;
+        while (end < m_order.size() && executedAt(m_order[end]) == time)
+            ++end;
+        if (end - begin > 1)
+            std::sort(m_order.begin() + qsizetype(begin), m_order.begin() + qsizetype(end),
+                      [&](const RowRef &a, const RowRef &b) { return id(a) < id(b); });
+        begin = end;
+    }
 }
 
 bool PostgresFillReader::next()
 {
     if (m_done)
         return false;
-    if (!m_batch || m_row + 1 >= m_rows) {
-        if (m_batch && m_rows == 0)
-            return false;
-        if (!fetch())
-            return false;
-        if (m_rows == 0) {
+    while (m_next >= m_order.size()) {
+        if (m_lastFetched) {
             m_done = true;
             if (command("CLOSE ti_statistics_fills") && command("COMMIT"))
                 m_inTransaction = false;
             return false;
         }
+        if (!fetch())
+            return false;
     }
-    ++m_row;
+    m_current = m_order[m_next++];
     return true;
 }
 
 bool PostgresFillReader::read(Fill *fill)
 {
-    const PGresult *r = m_batch;
-    const int row = m_row;
+    const PGresult *r = m_current.batch;
+    const int row = m_current.row;
     fill->id = QByteArray::fromRawData(PQgetvalue(r, row, 0), PQgetlength(r, row, 0)).toLongLong();
     if (PQgetisnull(r, row, 2) || !FastDecode::isBuy(text(r, row, 2), &fill->isBuy) ||
         PQgetisnull(r, row, 3) || PQgetisnull(r, row, 4) || PQgetisnull(r, row, 6))
