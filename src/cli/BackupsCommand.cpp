@@ -46,8 +46,7 @@ QJsonObject toJson(const BackupEntry &entry)
 void printText(QTextStream &out, const QString &directory, const QList<BackupEntry> &entries)
 {
     out << QCoreApplication::translate("BackupsCommand", "Backups in %1: %2")
-               .arg(directory)
-               .arg(entries.size())
+               .arg(directory, QString::number(entries.size())) // one call: a path may hold "%2"
         << '\n';
     const QLocale locale = QLocale::c();
     for (const BackupEntry &entry : entries) {

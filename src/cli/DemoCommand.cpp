@@ -128,9 +128,8 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
     } else {
         context.out << QCoreApplication::translate("DemoCommand",
                                                    "Demo data written to %1 (seed %2, %3 s):")
-                           .arg(spec->displayName())
-                           .arg(options.seed)
-                           .arg(QString::number(seconds, 'f', 1))
+                           .arg(spec->displayName(), QString::number(options.seed),
+                                QString::number(seconds, 'f', 1))
                     << '\n';
         for (const ProbedTable &table : schema->robotTables)
             context.out << "  " << table.name.leftJustified(18)
