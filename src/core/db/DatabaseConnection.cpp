@@ -16,6 +16,14 @@ std::atomic<quint64> s_connectionCounter{0};
 
 constexpr int kSqliteBusyTimeoutMs = 5000;
 constexpr int kPostgresConnectTimeoutSeconds = 5;
+// TCP keepalives: a server that vanishes without closing the connection (a
+// cable pulled, a VM frozen, a NAT entry dropped) is noticed after about
+// idle + interval * count = 10 + 5 * 3 = 25 seconds of silence. libpq's own
+// default keeps the system's timings: two hours before the first probe, while
+// a statement waits for an answer that will never come.
+constexpr int kKeepaliveIdleSeconds = 10;
+constexpr int kKeepaliveIntervalSeconds = 5;
+constexpr int kKeepaliveCount = 3;
 
 bool fail(QString *error, const QString &message)
 {
@@ -34,6 +42,10 @@ QString postgresConnectOptions(const ConnectionSpec &spec, AccessMode mode)
     QStringList options{
         QStringLiteral("connect_timeout=%1").arg(kPostgresConnectTimeoutSeconds),
         QStringLiteral("application_name=trade-inspector"),
+        QStringLiteral("keepalives=1"),
+        QStringLiteral("keepalives_idle=%1").arg(kKeepaliveIdleSeconds),
+        QStringLiteral("keepalives_interval=%1").arg(kKeepaliveIntervalSeconds),
+        QStringLiteral("keepalives_count=%1").arg(kKeepaliveCount),
         QStringLiteral("options='%1'").arg(serverOptions.join(u' ')),
     };
     if (!spec.sslMode.isEmpty())

@@ -3,10 +3,13 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QtTest>
+
+#include <libpq-fe.h>
 
 #include <thread>
 
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void interruptAbortsARunningStatement();
     void postgresReadOnlyRefusesWrites();
     void postgresSessionIsUtc();
+    void postgresConnectionHasKeepalives();
     void postgresWrongPasswordIsClear();
     void postgresInterruptCancelsARunningStatement();
     void postgresDownAnswersWithinSeconds();
@@ -174,6 +178,39 @@ void TestDatabaseConnection::postgresSessionIsUtc()
     // Numerics arrive as exact text.
     QVERIFY(q.exec(QStringLiteral("SELECT 12345678.1234::numeric(12,4)")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("12345678.1234"));
+}
+
+void TestDatabaseConnection::postgresConnectionHasKeepalives()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("keepalive"));
+    QString error;
+    auto c = DatabaseConnection::open(spec, AccessMode::ReadOnly, &error);
+    QVERIFY2(c, qPrintable(error));
+    // What libpq itself took from the options QPSQL handed it, on the live
+    // connection: the other options still apply beside them.
+    const QVariant handle = c->database().driver()->handle();
+    QVERIFY(handle.isValid());
+    QVERIFY2(qstrcmp(handle.typeName(), "pg_conn*") == 0 ||
+                 qstrcmp(handle.typeName(), "PGconn*") == 0,
+             handle.typeName());
+    PGconn *conn = *static_cast<PGconn *const *>(handle.constData());
+    PQconninfoOption *options = PQconninfo(conn);
+    QVERIFY(options);
+    QHash<QString, QString> used;
+    for (const PQconninfoOption *option = options; option->keyword; ++option) {
+        if (option->val)
+            used.insert(QString::fromUtf8(option->keyword), QString::fromUtf8(option->val));
+    }
+    PQconninfoFree(options);
+    QCOMPARE(used.value(QStringLiteral("keepalives")), QStringLiteral("1"));
+    QCOMPARE(used.value(QStringLiteral("keepalives_idle")), QStringLiteral("10"));
+    QCOMPARE(used.value(QStringLiteral("keepalives_interval")), QStringLiteral("5"));
+    QCOMPARE(used.value(QStringLiteral("keepalives_count")), QStringLiteral("3"));
+    QCOMPARE(used.value(QStringLiteral("connect_timeout")), QStringLiteral("5"));
+    QCOMPARE(used.value(QStringLiteral("application_name")), QStringLiteral("trade-inspector"));
+    QSqlQuery q(c->database());
+    QVERIFY(q.exec(QStringLiteral("SHOW default_transaction_read_only")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("on"));
 }
 
 void TestDatabaseConnection::postgresWrongPasswordIsClear()
