@@ -2,7 +2,6 @@
 
 #include "FastDecode.h"
 
-#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
@@ -27,8 +26,8 @@ QString lastError(const PGconn *conn)
 
 PostgresFillReader::~PostgresFillReader()
 {
-    PQclear(m_batch);
-    PQclear(m_previous);
+    for (PGresult *batch : m_batches)
+        PQclear(batch);
     discardPending();
     // Leaves the QPSQL connection as it found it: no transaction open.
     if (m_inTransaction)
@@ -52,7 +51,7 @@ bool PostgresFillReader::open(const QSqlDatabase &db, const QString &sql, const 
     // Qt 6 names the metatype after the struct, older documentation after the typedef.
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 &&
                               qstrcmp(handle.typeName(), "PGconn*") != 0)) {
-        *error = QCoreApplication::translate("PostgresFillReader", "not a PostgreSQL connection");
+        *error = QStringLiteral("not a PostgreSQL connection");
         return false;
     }
     m_conn = *static_cast<PGconn *const *>(handle.constData());
@@ -102,28 +101,30 @@ void PostgresFillReader::discardPending()
 
 bool PostgresFillReader::fetch()
 {
-    // Every row handed out so far is done with: the batch before the last
-    // one can go, the last one may still hold the start of an open group.
-    PQclear(m_previous);
-    m_previous = m_batch;
-    m_batch = nullptr;
+    // Every row handed out so far is done with: only the batches of the
+    // held-back group are still needed.
+    while (!m_batches.empty() &&
+           (m_heldBack.empty() || m_batches.front() != m_heldBack.front().batch)) {
+        PQclear(m_batches.front());
+        m_batches.pop_front();
+    }
     if (!m_fetchSent && !PQsendQuery(m_conn, m_fetch.constData())) {
         m_error = lastError(m_conn);
         m_done = true;
         return false;
     }
     m_fetchSent = false;
-    m_batch = PQgetResult(m_conn);
+    PGresult *batch = PQgetResult(m_conn);
     // The command is complete only once libpq has returned its null result.
     while (PGresult *extra = PQgetResult(m_conn))
         PQclear(extra);
-    if (PQresultStatus(m_batch) != PGRES_TUPLES_OK) {
+    m_batches.push_back(batch);
+    if (PQresultStatus(batch) != PGRES_TUPLES_OK) {
         m_error = lastError(m_conn);
         m_done = true;
         return false;
     }
-    const int rows = PQntuples(m_batch);
-    m_lastFetched = rows == 0;
+    m_lastFetched = PQntuples(batch) == 0;
     // Ask for the next batch now: the server works on it while this one is
     // decoded. After an empty batch there is none; CLOSE and COMMIT follow.
     if (!m_lastFetched) {
@@ -134,16 +135,19 @@ bool PostgresFillReader::fetch()
         }
         m_fetchSent = true;
     }
-    order(m_batch, m_lastFetched);
+    order(batch, m_lastFetched);
     return true;
 }
 
 void PostgresFillReader::order(const PGresult *batch, bool last)
 {
     constexpr int kExecutedAt = 6;
-    auto executedAt = [](const RowRef &r) { return text(r.batch, r.row, kExecutedAt); };
+    auto executedAt = [](const RowRef &r) {
+        return text(r.batch, r.row, kExecutedAt);
+    };
     auto id = [](const RowRef &r) {
-        return QByteArray::fromRawData(PQgetvalue(r.batch, r.row, 0), PQgetlength(r.batch, r.row, 0))
+        return QByteArray::fromRawData(PQgetvalue(r.batch, r.row, 0),
+                                       PQgetlength(r.batch, r.row, 0))
             .toLongLong();
     };
     m_order.clear();

@@ -92,14 +92,15 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
     // server's ISO output, not to_char(): formatting a million timestamps
     // took the server longer than reading the rows. The cast is a no-op on
     // the robot's `timestamp` column and renders a timestamptz in the session
-    // time zone, as to_char() would. The ORDER BY names the table's columns:
+    // time zone, as to_char() would. The ORDER BY names the table's column:
     // a bare name would sort by the output column of the same name, which the
-    // index on executed_at does not give.
+    // index on executed_at does not give. Rows of equal executed_at are put
+    // in id order by the reader (see PostgresFillReader).
     const QString sql =
         QStringLiteral("SELECT id, symbol, %1 AS side, quantity, price, commission, "
                        "executed_at::timestamp AS executed_at, strategy_name FROM trades")
             .arg(dialect.enumAsText(QStringLiteral("side"))) +
-        where.sql + QStringLiteral(" ORDER BY trades.executed_at, trades.id");
+        where.sql + QStringLiteral(" ORDER BY trades.executed_at");
 
     Fill fill;
     qint64 rows = 0;

@@ -447,6 +447,18 @@ void TestStatisticsFastPath::postgresDecodesEveryValue()
         QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
     }
 
+    // A group of equal times longer than two batches, stored against id order:
+    // the server gives ties in storage order, the reader must sort them by id.
+    for (int id = 900016; id > 900000; --id) {
+        QSqlQuery insert(robot->database());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO trades (id, symbol, side, quantity, price, executed_at) "
+            "VALUES (?, 'TIE', ?, 1, 10, CAST('2030-01-01 12:00:00.25' AS timestamp))"));
+        insert.addBindValue(id);
+        insert.addBindValue(QString::fromLatin1(id % 3 ? "BUY" : "SELL"));
+        QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    }
+
     QList<Fill> expected;
     {
         QSqlQuery q(robot->database());
@@ -508,6 +520,13 @@ void TestStatisticsFastPath::postgresDecodesEveryValue()
     QCOMPARE(big->quantity.toString(), QStringLiteral("12345678.1234"));
     QCOMPARE(big->price.toString(), QStringLiteral("1.2346"));
     QCOMPARE(big->commission.toString(), QStringLiteral("0.0001"));
+    QList<qint64> tied;
+    for (const Fill &f : read) {
+        if (f.symbol == u"TIE")
+            tied << f.id;
+    }
+    QCOMPARE(tied.size(), 16);
+    QVERIFY(std::is_sorted(tied.cbegin(), tied.cend()));
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsFastPath)
