@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace FastDecode {
 
@@ -58,6 +59,75 @@ std::optional<Decimal> decimalFromText(std::string_view s, int scale)
     }
     const auto d = Decimal::fromString(QString::fromUtf8(s.data(), qsizetype(s.size())));
     return d ? std::optional<Decimal>(d->rounded(scale)) : std::nullopt;
+}
+
+namespace {
+
+quint64 bigEndian(std::string_view b)
+{
+    quint64 v = 0;
+    for (const char c : b)
+        v = (v << 8) | static_cast<unsigned char>(c);
+    return v;
+}
+
+} // namespace
+
+std::optional<Decimal> decimalFromPgNumeric(std::string_view b, int scale)
+{
+    if (b.size() < 8)
+        return std::nullopt;
+    const size_t digitCount = bigEndian(b.substr(0, 2));
+    const int weight = qint16(bigEndian(b.substr(2, 2)));
+    const quint64 sign = bigEndian(b.substr(4, 2));
+    // 0x4000 negative; 0xC000 NaN, 0xD000 / 0xF000 the infinities.
+    if (b.size() != 8 + 2 * digitCount || (sign != 0 && sign != 0x4000) || weight > 5)
+        return std::nullopt;
+    static constexpr __int128 kPow10000[] = {1,
+                                             10'000,
+                                             100'000'000,
+                                             1'000'000'000'000,
+                                             __int128(10'000'000'000'000'000),
+                                             __int128(10'000'000'000'000'000) * 10'000,
+                                             __int128(10'000'000'000'000'000) * 100'000'000,
+                                             __int128(10'000'000'000'000'000) * 1'000'000'000'000};
+    static_assert(Decimal::kScale == 8);
+    // Digit i is worth 10000^(weight - i), that is 10^(4 * (weight - i) + 8)
+    // raw units. The first digit group below a raw unit decides the rounding
+    // to kScale digits (half away from zero, as Decimal::fromString rounds);
+    // the groups after it cannot change it.
+    __int128 raw = 0;
+    for (size_t i = 0; i < digitCount; ++i) {
+        const quint64 digit = bigEndian(b.substr(8 + 2 * i, 2));
+        if (digit > 9999)
+            return std::nullopt;
+        const int power = weight - int(i) + 2; // in groups of four decimal digits
+        if (power >= 0) {
+            raw += __int128(digit) * kPow10000[power];
+        } else {
+            if (power == -1 && digit >= 5000)
+                ++raw;
+            break;
+        }
+    }
+    return Decimal::fromRaw(sign ? -raw : raw).rounded(scale);
+}
+
+std::optional<Timestamp> timestampFromPgBinary(std::string_view b)
+{
+    const auto micros = int64FromPgBinary(b);
+    if (!micros || *micros == std::numeric_limits<qint64>::max() ||
+        *micros == std::numeric_limits<qint64>::min())
+        return std::nullopt;
+    constexpr qint64 kMicrosFrom1970To2000 = 946'684'800LL * 1'000'000;
+    return Timestamp::fromMicroseconds(*micros + kMicrosFrom1970To2000);
+}
+
+std::optional<qint64> int64FromPgBinary(std::string_view b)
+{
+    if (b.size() != 8)
+        return std::nullopt;
+    return qint64(bigEndian(b));
 }
 
 bool isBuy(std::string_view side, bool *buy)

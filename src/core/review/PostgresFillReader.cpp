@@ -64,15 +64,9 @@ bool PostgresFillReader::open(const QSqlDatabase &db, const QString &sql, const 
         return false;
     }
     m_inTransaction = true;
-    // executed_at comes in the server's own output (see TradeStream), which
-    // FastDecode reads in ISO style; LOCAL: the connection's setting returns
-    // at the end of the transaction.
-    if (!command("SET LOCAL DateStyle TO 'ISO, MDY'")) {
-        *error = m_error;
-        return false;
-    }
     const QByteArray declare =
-        QByteArrayLiteral("DECLARE ti_statistics_fills NO SCROLL CURSOR FOR ") + sql.toUtf8();
+        QByteArrayLiteral("DECLARE ti_statistics_fills BINARY NO SCROLL CURSOR FOR ") +
+        sql.toUtf8();
     std::vector<QByteArray> utf8;
     std::vector<const char *> pointers;
     for (const QString &v : values)
@@ -146,9 +140,7 @@ void PostgresFillReader::order(const PGresult *batch, bool last)
         return text(r.batch, r.row, kExecutedAt);
     };
     auto id = [](const RowRef &r) {
-        return QByteArray::fromRawData(PQgetvalue(r.batch, r.row, 0),
-                                       PQgetlength(r.batch, r.row, 0))
-            .toLongLong();
+        return FastDecode::int64FromPgBinary(text(r.batch, r.row, 0)).value_or(0);
     };
     m_order.clear();
     m_next = 0;
@@ -157,7 +149,7 @@ void PostgresFillReader::order(const PGresult *batch, bool last)
     for (int row = 0; row < rows; ++row)
         m_order.push_back(RowRef{batch, row});
     if (!last && !m_order.empty()) {
-        // Equal times print the same ISO text: the last group ends where the text changes.
+        // Equal times have the same 8 bytes: the last group ends where they change.
         const std::string_view lastTime = executedAt(m_order.back());
         size_t start = m_order.size() - 1;
         while (start > 0 && executedAt(m_order[start - 1]) == lastTime)
@@ -197,23 +189,25 @@ bool PostgresFillReader::next()
 
 bool PostgresFillReader::read(Fill *fill)
 {
+    // Binary values (see open()): no text to format on the server, none to parse here.
     const PGresult *r = m_current.batch;
     const int row = m_current.row;
-    fill->id = QByteArray::fromRawData(PQgetvalue(r, row, 0), PQgetlength(r, row, 0)).toLongLong();
+    fill->id = FastDecode::int64FromPgBinary(text(r, row, 0)).value_or(0);
     if (PQgetisnull(r, row, 2) || !FastDecode::isBuy(text(r, row, 2), &fill->isBuy) ||
         PQgetisnull(r, row, 3) || PQgetisnull(r, row, 4) || PQgetisnull(r, row, 6))
         return false;
     // NUMERIC(12,4) / NUMERIC(10,4): rounded to the column's 4 digits.
-    const auto quantity = FastDecode::decimalFromText(text(r, row, 3), 4);
-    const auto price = FastDecode::decimalFromText(text(r, row, 4), 4);
-    const auto executed = FastDecode::timestampFromText(text(r, row, 6));
+    const auto quantity = FastDecode::decimalFromPgNumeric(text(r, row, 3), 4);
+    const auto price = FastDecode::decimalFromPgNumeric(text(r, row, 4), 4);
+    const auto executed = FastDecode::timestampFromPgBinary(text(r, row, 6));
     if (!quantity || !price || !executed)
         return false;
     fill->quantity = *quantity;
     fill->price = *price;
-    fill->commission = PQgetisnull(r, row, 5)
-                           ? Decimal()
-                           : FastDecode::decimalFromText(text(r, row, 5), 4).value_or(Decimal());
+    fill->commission =
+        PQgetisnull(r, row, 5)
+            ? Decimal()
+            : FastDecode::decimalFromPgNumeric(text(r, row, 5), 4).value_or(Decimal());
     fill->executedAt = *executed;
     const int symbol = m_names->intern(text(r, row, 1), &m_symbols);
     const int strategy = m_names->intern(text(r, row, 7), &m_strategies);

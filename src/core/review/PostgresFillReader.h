@@ -30,8 +30,9 @@ public:
     PostgresFillReader(const PostgresFillReader &) = delete;
     PostgresFillReader &operator=(const PostgresFillReader &) = delete;
 
-    // `sql`: the SELECT of id, symbol, side, quantity, price, commission,
-    // executed_at (a timestamp, read in ISO style), strategy_name, with $1..
+    // `sql`: the SELECT of id (bigint), symbol, side (text), quantity, price,
+    // commission (numeric), executed_at (timestamp), strategy_name (text),
+    // read through a BINARY cursor, with $1..
     // placeholders for `values`, ordered by executed_at alone: the reader
     // puts rows of equal executed_at in id order itself. (An ORDER BY on
     // (executed_at, id) makes the server sort every group of equal times on

@@ -88,17 +88,18 @@ TradeStream::Outcome TradeStream::run(DatabaseConnection &connection, const Filt
         spanMicros = bounds[1]->microseconds() - firstMicros;
     }
 
-    // PostgreSQL only (SQLite's reader builds its own). executed_at in the
-    // server's ISO output, not to_char(): formatting a million timestamps
-    // took the server longer than reading the rows. The cast is a no-op on
-    // the robot's `timestamp` column and renders a timestamptz in the session
-    // time zone, as to_char() would. The ORDER BY names the table's column:
-    // a bare name would sort by the output column of the same name, which the
-    // index on executed_at does not give. Rows of equal executed_at are put
-    // in id order by the reader (see PostgresFillReader).
+    // PostgreSQL only (SQLite's reader builds its own), read in binary: each
+    // column cast to the type PostgresFillReader decodes (a no-op on the
+    // robot's own types), so formatting and parsing a million timestamps and
+    // numerics as text is left out on both sides. The timestamp cast renders
+    // a timestamptz in the session time zone, as to_char() would. The ORDER
+    // BY names the table's column: a bare name would sort by the output column
+    // of the same name, which the index on executed_at does not give. Rows of
+    // equal executed_at are put in id order by the reader.
     const QString sql =
-        QStringLiteral("SELECT id, symbol, %1 AS side, quantity, price, commission, "
-                       "executed_at::timestamp AS executed_at, strategy_name FROM trades")
+        QStringLiteral("SELECT id::bigint, symbol::text, %1 AS side, quantity::numeric, "
+                       "price::numeric, commission::numeric, executed_at::timestamp, "
+                       "strategy_name::text FROM trades")
             .arg(dialect.enumAsText(QStringLiteral("side"))) +
         where.sql + QStringLiteral(" ORDER BY trades.executed_at");
 

@@ -15,7 +15,91 @@ private Q_SLOTS:
     void timestamps();
     void textDecimalsMatchTheGeneralPath_data();
     void textDecimalsMatchTheGeneralPath();
+    void binaryNumerics_data();
+    void binaryNumerics();
+    void binaryTimestamps();
 };
+
+namespace {
+
+// PostgreSQL's binary numeric, as numeric_send writes it.
+QByteArray pgNumeric(int weight, quint16 sign, std::initializer_list<quint16> digits)
+{
+    QByteArray b;
+    auto put = [&](quint16 v) {
+        b.append(char(v >> 8));
+        b.append(char(v & 0xff));
+    };
+    put(quint16(digits.size()));
+    put(quint16(qint16(weight)));
+    put(sign);
+    put(0); // dscale: display only
+    for (const quint16 d : digits)
+        put(d);
+    return b;
+}
+
+QByteArray pgInt64(qint64 v)
+{
+    QByteArray b;
+    for (int shift = 56; shift >= 0; shift -= 8)
+        b.append(char(quint64(v) >> shift));
+    return b;
+}
+
+} // namespace
+
+void TestFastDecode::binaryNumerics_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QString>("expected"); // empty: not decodable
+    QTest::newRow("zero") << pgNumeric(0, 0, {}) << 4 << "0";
+    QTest::newRow("-12.5") << pgNumeric(0, 0x4000, {12, 5000}) << 4 << "-12.5";
+    QTest::newRow("largest NUMERIC(12,4)")
+        << pgNumeric(1, 0, {9999, 9999, 9999}) << 4 << "99999999.9999";
+    QTest::newRow("many decimals, rounded to 4")
+        << pgNumeric(0, 0, {1, 2345, 6789, 120}) << 4 << "1.2346";
+    QTest::newRow("half at the 5th decimal, negative")
+        << pgNumeric(-2, 0x4000, {5000}) << 4 << "-0.0001";
+    QTest::newRow("half at the 9th decimal") << pgNumeric(-3, 0, {5000}) << 8 << "0.00000001";
+    QTest::newRow("below half at the 9th decimal") << pgNumeric(-3, 0, {4999, 9999}) << 8 << "0";
+    QTest::newRow("exponent-free large")
+        << pgNumeric(5, 0, {12, 0, 0, 0, 0, 0, 1}) << 4 << "1200000000000000000000.0001";
+    QTest::newRow("too large") << pgNumeric(6, 0, {1}) << 4 << "";
+    QTest::newRow("NaN") << pgNumeric(0, 0xC000, {}) << 4 << "";
+    QTest::newRow("infinity") << pgNumeric(0, 0xD000, {}) << 4 << "";
+    QTest::newRow("digit out of range") << pgNumeric(0, 0, {10000}) << 4 << "";
+    QTest::newRow("truncated") << pgNumeric(0, 0, {1, 2}).chopped(1) << 4 << "";
+}
+
+void TestFastDecode::binaryNumerics()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, scale);
+    QFETCH(QString, expected);
+    const auto d =
+        FastDecode::decimalFromPgNumeric(std::string_view(bytes.constData(), bytes.size()), scale);
+    QCOMPARE(d.has_value(), !expected.isEmpty());
+    if (d)
+        QCOMPARE(d->toString(), expected);
+}
+
+void TestFastDecode::binaryTimestamps()
+{
+    auto decode = [](const QByteArray &b) {
+        return FastDecode::timestampFromPgBinary(std::string_view(b.constData(), b.size()));
+    };
+    QCOMPARE(decode(pgInt64(0))->microseconds(),
+             Timestamp::fromText(u"2000-01-01 00:00:00")->microseconds());
+    QCOMPARE(decode(pgInt64(-1))->microseconds(),
+             Timestamp::fromText(u"1999-12-31 23:59:59.999999")->microseconds());
+    QCOMPARE(decode(pgInt64(820'000'000'123'456))->microseconds(),
+             Timestamp::fromText(u"2025-12-25 17:46:40.123456")->microseconds());
+    QVERIFY(!decode(pgInt64(std::numeric_limits<qint64>::max()))); // 'infinity'
+    QVERIFY(!decode(pgInt64(std::numeric_limits<qint64>::min()))); // '-infinity'
+    QVERIFY(!decode(QByteArray(4, '\0')));
+}
 
 void TestFastDecode::textDecimalsMatchTheGeneralPath_data()
 {
