@@ -34,7 +34,8 @@ public:
 
 private:
     bool waitFor(const std::function<bool()> &condition);
-    bool requery(const FilterSet &filters, const SortSpec &sort);
+    bool requery(const FilterSet &filters, const SortSpec &sort);      // until the first row shows
+    bool settledQuery(const FilterSet &filters, const SortSpec &sort); // and the count is exact
     double engine(const FilterSet &filters, const SortSpec &sort,
                   const std::function<BoundSql(const QueryBuilder &)> &sql,
                   std::FILE *csv = nullptr);
