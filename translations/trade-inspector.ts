@@ -428,6 +428,10 @@ Double-click to show them.</source>
         <source>integrity check passed when it was made</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupsCommand</name>
@@ -2808,6 +2812,10 @@ The current database is backed up first.</source>
         <source>The restore failed and was rolled back: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewCharts</name>
@@ -3732,6 +3740,14 @@ The current database is backed up first.</source>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteExportSource</name>
@@ -4070,6 +4086,17 @@ The current database is backed up first.</source>
     </message>
     <message>
         <source>trade %1: order_id %2 does not exist in orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueFormatter</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

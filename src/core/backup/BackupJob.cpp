@@ -5,6 +5,7 @@
 #include "SqliteBackupEngine.h"
 #include "StageClock.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -19,8 +20,10 @@ BackupResult failed(BackupResult result, const QString &temporary, const QString
     BackupFiles::removeWithCompanions(temporary);
     result.ok = false;
     result.path.clear();
-    result.message = result.cancelled ? QStringLiteral("Backup cancelled; no file was kept.")
-                                      : QStringLiteral("Backup failed: %1").arg(message);
+    result.message =
+        result.cancelled
+            ? QCoreApplication::translate("BackupJob", "Backup cancelled; no file was kept.")
+            : QCoreApplication::translate("BackupJob", "Backup failed: %1").arg(message);
     return result;
 }
 
@@ -30,7 +33,8 @@ bool ensureDirectory(const QString &directory, QString *error)
     if (dir.exists())
         return true;
     if (!QDir().mkpath(directory)) {
-        *error = QStringLiteral("cannot create the backup directory %1").arg(directory);
+        *error = QCoreApplication::translate("BackupJob", "cannot create the backup directory %1")
+                     .arg(directory);
         return false;
     }
     // Backups hold every trade: the directory we create is the owner's alone.
@@ -49,7 +53,8 @@ bool enoughSpace(const QString &database, const QString &directory, QString *err
     if (!storage.isValid() || storage.bytesAvailable() < 0 || storage.bytesAvailable() >= needed)
         return true;
     const QLocale c = QLocale::c();
-    *error = QStringLiteral("the disk holding %1 has %2 free; the backup needs up to %3")
+    *error = QCoreApplication::translate(
+                 "BackupJob", "the disk holding %1 has %2 free; the backup needs up to %3")
                  .arg(directory, c.formattedDataSize(storage.bytesAvailable()),
                       c.formattedDataSize(needed));
     return false;
@@ -63,11 +68,11 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
     BackupResult result;
     QString error;
     if (!ensureDirectory(directory, &error)) {
-        result.message = QStringLiteral("Backup failed: %1").arg(error);
+        result.message = QCoreApplication::translate("BackupJob", "Backup failed: %1").arg(error);
         return result;
     }
     if (spec.isSqlite() && !enoughSpace(spec.absolutePath(), directory, &error)) {
-        result.message = QStringLiteral("Backup failed: %1").arg(error);
+        result.message = QCoreApplication::translate("BackupJob", "Backup failed: %1").arg(error);
         return result;
     }
     const BackupKind kind = spec.isSqlite() ? BackupKind::Sqlite : BackupKind::PostgresArchive;
@@ -76,7 +81,7 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
         BackupFiles::newBackupPath(directory, kind, startedAt, options.safety);
     const QString temporary = BackupFiles::temporaryPathFor(finalPath);
     if (!BackupFiles::createOwnerOnlyFile(temporary, &error)) {
-        result.message = QStringLiteral("Backup failed: %1").arg(error);
+        result.message = QCoreApplication::translate("BackupJob", "Backup failed: %1").arg(error);
         return result;
     }
 
@@ -108,13 +113,13 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
     }
     if (control.isCancelled()) {
         result.cancelled = true;
-        return failed(result, temporary, QStringLiteral("cancelled"));
+        return failed(result, temporary, QCoreApplication::translate("BackupJob", "cancelled"));
     }
 
     StageClock clock(&result.stages);
     if (sidecar.sha256.isEmpty()) {
         clock.next(QStringLiteral("SHA-256"));
-        control.report(95, QStringLiteral("Computing the SHA-256"));
+        control.report(95, QCoreApplication::translate("BackupJob", "Computing the SHA-256"));
         sidecar.sha256 = BackupSidecar::sha256Of(temporary, &error);
         if (sidecar.sha256.isEmpty())
             return failed(result, temporary, error);
@@ -137,7 +142,8 @@ BackupResult BackupJob::run(const ConnectionSpec &spec, const QString &directory
     result.sha256 = sidecar.sha256;
     result.tables = sidecar.tables;
     result.verified = true;
-    result.message = QStringLiteral("Backed up %1 to %2").arg(spec.displayName(), finalPath);
+    result.message = QCoreApplication::translate("BackupJob", "Backed up %1 to %2")
+                         .arg(spec.displayName(), finalPath);
     control.report(100, result.message);
     return result;
 }

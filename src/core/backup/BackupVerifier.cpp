@@ -6,6 +6,7 @@
 #include "PostgresBackupEngine.h"
 #include "SqliteBackupEngine.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -40,10 +41,12 @@ bool readWholeArchive(const QString &path, const JobControl &control, QString *e
     if (run.exitCode == 0 && !run.crashed && !run.cancelled)
         return true;
     if (error)
-        *error = run.cancelled ? QStringLiteral("cancelled")
-                               : QStringLiteral("the archive cannot be read to its end "
-                                                "(truncated or damaged): %1")
-                                     .arg(PgTools::errorSummary(run));
+        *error = run.cancelled
+                     ? QCoreApplication::translate("BackupVerifier", "cancelled")
+                     : QCoreApplication::translate("BackupVerifier",
+                                                   "the archive cannot be read to its end "
+                                                   "(truncated or damaged): %1")
+                           .arg(PgTools::errorSummary(run));
     return false;
 }
 
@@ -59,11 +62,13 @@ bool checkContents(const QString &path, BackupKind kind, bool checksumExpected,
         const auto check =
             checksumExpected ? SqliteBackupEngine::Check::Quick : SqliteBackupEngine::Check::Full;
         if (!SqliteBackupEngine::inspect(path, check, &counted, error, control)) {
-            *error = QStringLiteral("the SQLite file is damaged: %1").arg(*error);
+            *error = QCoreApplication::translate("BackupVerifier", "the SQLite file is damaged: %1")
+                         .arg(*error);
             return false;
         }
         if (!sidecarTables.isEmpty() && sidecarTables != counted) {
-            *error = QStringLiteral("the row counts differ from the sidecar's");
+            *error = QCoreApplication::translate("BackupVerifier",
+                                                 "the row counts differ from the sidecar's");
             return false;
         }
         *tables = counted;
@@ -75,7 +80,9 @@ bool checkContents(const QString &path, BackupKind kind, bool checksumExpected,
     const QStringList withData = PostgresBackupEngine::tablesWithData(entries);
     for (auto it = sidecarTables.cbegin(); it != sidecarTables.cend(); ++it) {
         if (!withData.contains(it.key())) {
-            *error = QStringLiteral("the archive has no data for table %1").arg(it.key());
+            *error = QCoreApplication::translate("BackupVerifier",
+                                                 "the archive has no data for table %1")
+                         .arg(it.key());
             return false;
         }
     }
@@ -89,32 +96,42 @@ VerifyResult BackupVerifier::verify(const QString &path, const JobControl &contr
     VerifyResult result;
     const QFileInfo info(path);
     if (!info.exists())
-        return refused(result, QStringLiteral("no such file: %1").arg(path));
+        return refused(result,
+                       QCoreApplication::translate("BackupVerifier", "no such file: %1").arg(path));
     if (!info.isFile())
-        return refused(result, QStringLiteral("not a file: %1").arg(path));
+        return refused(result,
+                       QCoreApplication::translate("BackupVerifier", "not a file: %1").arg(path));
     if (info.size() == 0)
-        return refused(result, QStringLiteral("the file is empty"));
+        return refused(result, QCoreApplication::translate("BackupVerifier", "the file is empty"));
     result.kind = BackupFiles::sniffKind(path);
     if (result.kind == BackupKind::Unknown)
-        return refused(result, QStringLiteral("not a backup: neither an SQLite database nor a "
-                                              "pg_dump custom-format archive"));
+        return refused(result,
+                       QCoreApplication::translate("BackupVerifier",
+                                                   "not a backup: neither an SQLite database nor a "
+                                                   "pg_dump custom-format archive"));
 
     QString error;
     const auto sidecar = BackupSidecar::read(path, &error);
     if (!sidecar && !error.isEmpty())
-        return refused(result, QStringLiteral("its sidecar is unreadable: %1").arg(error));
+        return refused(
+            result, QCoreApplication::translate("BackupVerifier", "its sidecar is unreadable: %1")
+                        .arg(error));
     QString hashError; // declared first: the hashing thread writes it until joined
     std::future<QString> hashing;
     if (sidecar) {
         if (sidecar->kind != BackupKind::Unknown && sidecar->kind != result.kind)
-            return refused(result, QStringLiteral("the sidecar describes a %1 but the file is a %2")
-                                       .arg(BackupFiles::kindLabel(sidecar->kind),
-                                            BackupFiles::kindLabel(result.kind)));
+            return refused(result,
+                           QCoreApplication::translate(
+                               "BackupVerifier", "the sidecar describes a %1 but the file is a %2")
+                               .arg(BackupFiles::kindLabel(sidecar->kind),
+                                    BackupFiles::kindLabel(result.kind)));
         if (sidecar->bytes > 0 && sidecar->bytes != info.size())
-            return refused(result, QStringLiteral("the file is %1 bytes but was %2 when it was "
-                                                  "made: truncated or changed")
-                                       .arg(info.size())
-                                       .arg(sidecar->bytes));
+            return refused(
+                result, QCoreApplication::translate("BackupVerifier",
+                                                    "the file is %1 bytes but was %2 when it was "
+                                                    "made: truncated or changed")
+                            .arg(info.size())
+                            .arg(sidecar->bytes));
         result.tables = sidecar->tables;
         // The checksum and the content check each read the whole file: one
         // core each, both from the same cached pages.
@@ -130,7 +147,7 @@ VerifyResult BackupVerifier::verify(const QString &path, const JobControl &contr
                                  sidecar->verified && result.kind == BackupKind::Sqlite &&
                                  !sidecar->tables.isEmpty();
 
-    control.report(5, QStringLiteral("Checking the contents"));
+    control.report(5, QCoreApplication::translate("BackupVerifier", "Checking the contents"));
     QString checkError;
     const bool contentOk =
         checkedWhenMade || checkContents(path, result.kind, checksumExpected,
@@ -142,24 +159,29 @@ VerifyResult BackupVerifier::verify(const QString &path, const JobControl &contr
             return refused(result, hashError);
         // A checksum mismatch explains any content error, so it is named first.
         if (sha != sidecar->sha256)
-            return refused(result, QStringLiteral("the SHA-256 does not match the sidecar's: "
-                                                  "the file is corrupted or was changed"));
+            return refused(result,
+                           QCoreApplication::translate("BackupVerifier",
+                                                       "the SHA-256 does not match the sidecar's: "
+                                                       "the file is corrupted or was changed"));
         result.checksumChecked = true;
     }
     if (!contentOk)
         return refused(result, checkError);
-    control.report(100, QStringLiteral("Verified"));
+    control.report(100, QCoreApplication::translate("BackupVerifier", "Verified"));
     result.ok = true;
     QStringList what{BackupFiles::kindLabel(result.kind)};
     if (checkedWhenMade)
-        what << QStringLiteral("integrity check passed when it was made");
+        what << QCoreApplication::translate("BackupVerifier",
+                                            "integrity check passed when it was made");
     else
-        what << (result.kind == BackupKind::Sqlite ? QStringLiteral("integrity check passed")
-                                                   : QStringLiteral("archive readable"));
-    what << (result.checksumChecked ? QStringLiteral("SHA-256 matches the sidecar")
-                                    : QStringLiteral("no sidecar checksum"));
+        what << (result.kind == BackupKind::Sqlite
+                     ? QCoreApplication::translate("BackupVerifier", "integrity check passed")
+                     : QCoreApplication::translate("BackupVerifier", "archive readable"));
+    what << (result.checksumChecked
+                 ? QCoreApplication::translate("BackupVerifier", "SHA-256 matches the sidecar")
+                 : QCoreApplication::translate("BackupVerifier", "no sidecar checksum"));
     if (!result.tables.isEmpty())
-        what << QStringLiteral("%1 tables, %2 rows")
+        what << QCoreApplication::translate("BackupVerifier", "%1 tables, %2 rows")
                     .arg(result.tables.size())
                     .arg(QLocale::c().toString(totalRows(result.tables)));
     result.message = QStringLiteral("OK: ") + what.join(QStringLiteral(", "));

@@ -21,13 +21,13 @@
 
 namespace {
 
-constexpr auto kUnchanged = "The database was not changed.";
+constexpr auto kUnchanged = QT_TRANSLATE_NOOP("RestoreJob", "The database was not changed.");
 
 RestoreResult refused(RestoreResult result, const QString &message)
 {
     result.ok = false;
     result.databaseChanged = false;
-    result.message = message + u' ' + QLatin1String(kUnchanged);
+    result.message = message + u' ' + QCoreApplication::translate("RestoreJob", kUnchanged);
     return result;
 }
 
@@ -38,7 +38,7 @@ QStringList differences(const TableCounts &expected, const TableCounts &actual)
         if (!actual.contains(it.key()))
             lines << QStringLiteral("%1 missing").arg(it.key());
         else if (actual.value(it.key()) != it.value())
-            lines << QStringLiteral("%1: %2 rows, expected %3")
+            lines << QCoreApplication::translate("RestoreJob", "%1: %2 rows, expected %3")
                          .arg(it.key())
                          .arg(actual.value(it.key()))
                          .arg(it.value());
@@ -76,10 +76,13 @@ QString describeExtraTables(const ConnectionSpec &spec, const QStringList &table
     // pg_restore --clean drops only what the archive creates; SQLite's restore
     // replaces the whole file.
     return spec.isSqlite()
-               ? QStringLiteral(" Not in the backup, so no longer in the database (the safety "
-                                "backup keeps them): %1.")
+               ? QCoreApplication::translate(
+                     "RestoreJob", " Not in the backup, so no longer in the database (the safety "
+                                   "backup keeps them): %1.")
                      .arg(names)
-               : QStringLiteral(" Not in the backup and kept as they were: %1.").arg(names);
+               : QCoreApplication::translate("RestoreJob",
+                                             " Not in the backup and kept as they were: %1.")
+                     .arg(names);
 }
 
 // The row counts and active sessions a restore needs to know before it starts.
@@ -145,13 +148,15 @@ RestorePreview RestoreJob::preview(const ConnectionSpec &spec, const QString &ba
     const VerifyResult verified = BackupVerifier::verify(backupFile, control);
     preview.backup = verified.tables;
     if (!verified.ok) {
-        preview.message = QStringLiteral("The backup is refused: %1").arg(verified.message);
+        preview.message = QCoreApplication::translate("RestoreJob", "The backup is refused: %1")
+                              .arg(verified.message);
         return preview;
     }
     const BackupKind wanted = spec.isSqlite() ? BackupKind::Sqlite : BackupKind::PostgresArchive;
     if (verified.kind != wanted) {
-        preview.message = QStringLiteral("A %1 cannot be restored into %2")
-                              .arg(BackupFiles::kindLabel(verified.kind), preview.target);
+        preview.message =
+            QCoreApplication::translate("RestoreJob", "A %1 cannot be restored into %2")
+                .arg(BackupFiles::kindLabel(verified.kind), preview.target);
         return preview;
     }
     if (!inspectTarget(spec, &preview))
@@ -169,27 +174,32 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
     RestoreResult result;
     StageClock clock(&result.stages);
     clock.next(QStringLiteral("active sessions, row counts now"));
-    control.report(0, QStringLiteral("Checking %1").arg(spec.displayName()));
+    control.report(
+        0, QCoreApplication::translate("RestoreJob", "Checking %1").arg(spec.displayName()));
     const BackupKind wanted = spec.isSqlite() ? BackupKind::Sqlite : BackupKind::PostgresArchive;
     const BackupKind sniffed = BackupFiles::sniffKind(backupFile);
     if (sniffed != BackupKind::Unknown && sniffed != wanted)
-        return refused(result, QStringLiteral("A %1 cannot be restored into %2.")
-                                   .arg(BackupFiles::kindLabel(sniffed), spec.displayName()));
+        return refused(result,
+                       QCoreApplication::translate("RestoreJob", "A %1 cannot be restored into %2.")
+                           .arg(BackupFiles::kindLabel(sniffed), spec.displayName()));
     RestorePreview target;
     if (!inspectTarget(spec, &target))
         return refused(result, target.message + u'.');
     result.before = target.current;
     if (target.activeSessions > 0 && !options.forceActive)
-        return refused(result, QStringLiteral("%1 trading session(s) are marked active: the robot "
-                                              "is probably running. Stop it first, or force the "
-                                              "restore.")
-                                   .arg(target.activeSessions));
+        return refused(result, QCoreApplication::translate(
+                                   "RestoreJob",
+                                   "%n trading session(s) are marked active: the robot "
+                                   "is probably running. Stop it first, or force the "
+                                   "restore.",
+                                   nullptr, int(target.activeSessions)));
     QString error;
     if (spec.isSqlite()) {
         // Root aside, a read-only file would only fail half-way through.
         const QFileInfo live(spec.absolutePath());
         if (!live.isWritable() || !QFileInfo(live.absolutePath()).isWritable())
-            return refused(result, QStringLiteral("%1 or its directory is not writable.")
+            return refused(result, QCoreApplication::translate(
+                                       "RestoreJob", "%1 or its directory is not writable.")
                                        .arg(live.absoluteFilePath()));
     } else {
         // The writer's own connection: proves the role may connect read-write.
@@ -224,7 +234,8 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
             backupFile, verifyControl, BackupVerifier::Depth::TrustVerifiedChecksum);
         if (verified.ok && faultAt(options, RestoreStage::Verify)) {
             verified.ok = false;
-            verified.message = QStringLiteral("a fault was injected into the verification");
+            verified.message = QCoreApplication::translate(
+                "RestoreJob", "a fault was injected into the verification");
         }
         verifyMs = timer.nsecsElapsed() / 1e6;
         return verified;
@@ -269,12 +280,15 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
     }
     if (!verified.ok) {
         dropSafety();
-        return refused(result, QStringLiteral("The backup is refused: %1.").arg(verified.message));
+        return refused(result,
+                       QCoreApplication::translate("RestoreJob", "The backup is refused: %1.")
+                           .arg(verified.message));
     }
     if (verified.kind != wanted) {
         dropSafety();
-        return refused(result, QStringLiteral("A %1 cannot be restored into %2.")
-                                   .arg(BackupFiles::kindLabel(verified.kind), spec.displayName()));
+        return refused(result,
+                       QCoreApplication::translate("RestoreJob", "A %1 cannot be restored into %2.")
+                           .arg(BackupFiles::kindLabel(verified.kind), spec.displayName()));
     }
     const auto safetyFailed = [&] {
         return refused(result,
@@ -354,27 +368,31 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
     result.databaseChanged = true;
 
     clock.next(QStringLiteral("row counts after"));
-    control.report(90, QStringLiteral("Checking the row counts"));
+    control.report(90, QCoreApplication::translate("RestoreJob", "Checking the row counts"));
     const bool counted = countRows(spec, &result.after, &error);
     QStringList wrong = counted ? differences(verified.tables, result.after) : QStringList{error};
     if (counted && faultAt(options, RestoreStage::Check))
-        wrong << QStringLiteral("a fault was injected into the check");
+        wrong << QCoreApplication::translate("RestoreJob", "a fault was injected into the check");
     clock.stop();
     if (counted && wrong.isEmpty()) {
         result.ok = true;
         result.message =
-            QStringLiteral("Restored %1 from %2; every table has the backup's row count. The "
-                           "previous state is kept in %3.")
+            QCoreApplication::translate(
+                "RestoreJob", "Restored %1 from %2; every table has the backup's row count. The "
+                              "previous state is kept in %3.")
                 .arg(spec.displayName(), backupFile, safety.path);
         if (verified.tables.isEmpty())
-            result.message = QStringLiteral("Restored %1 from %2; the archive has no sidecar, so "
+            result.message =
+                QCoreApplication::translate("RestoreJob",
+                                            "Restored %1 from %2; the archive has no sidecar, so "
                                             "there were no row counts to compare. The previous "
                                             "state is kept in %3.")
-                                 .arg(spec.displayName(), backupFile, safety.path);
+                    .arg(spec.displayName(), backupFile, safety.path);
         result.message += describeExtraTables(spec, result.tablesNotInBackup);
         if (!result.warnings.isEmpty())
             result.message +=
-                QStringLiteral(" pg_restore printed %1 warning(s).").arg(result.warnings.size());
+                QCoreApplication::translate("RestoreJob", " pg_restore printed %n warning(s).",
+                                            nullptr, int(result.warnings.size()));
         control.report(100, result.message);
         return result;
     }
@@ -384,14 +402,17 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
     QStringList ignored;
     if (writeBack(spec, safety.path, {}, JobControl{}, &ignored, &error, &cancelled)) {
         result.databaseChanged = false;
-        result.message = QStringLiteral("The restore did not reproduce the backup (%1); the "
-                                        "database was put back from the safety backup %2.")
+        result.message = QCoreApplication::translate(
+                             "RestoreJob", "The restore did not reproduce the backup (%1); the "
+                                           "database was put back from the safety backup %2.")
                              .arg(problem, safety.path);
     } else {
-        result.message = QStringLiteral("The restore did not reproduce the backup (%1) and putting "
+        result.message =
+            QCoreApplication::translate("RestoreJob",
+                                        "The restore did not reproduce the backup (%1) and putting "
                                         "back the safety backup failed too (%2). Restore %3 "
                                         "by hand.")
-                             .arg(problem, error, safety.path);
+                .arg(problem, error, safety.path);
     }
     return result;
 }

@@ -3,6 +3,7 @@
 #include "BackupSidecar.h"
 #include "StageClock.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -51,8 +52,10 @@ Handle openFile(const QString &path, int flags, bool immutable, QString *error)
     const int rc = sqlite3_open_v2(name.constData(), &raw, flags, nullptr);
     Handle db(raw);
     if (rc != SQLITE_OK) {
-        fail(error, QStringLiteral("cannot open %1: %2")
-                        .arg(path, raw ? lastError(raw) : QStringLiteral("out of memory")));
+        fail(error, QCoreApplication::translate("SqliteBackupEngine", "cannot open %1: %2")
+                        .arg(path, raw ? lastError(raw)
+                                       : QCoreApplication::translate("SqliteBackupEngine",
+                                                                     "out of memory")));
         return nullptr;
     }
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
@@ -101,26 +104,34 @@ bool collectCounts(sqlite3 *db, TableCounts *tables, QString *error)
                            "SELECT name FROM sqlite_master WHERE type = 'table' "
                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
                            -1, &list, nullptr) != SQLITE_OK)
-        return fail(error, QStringLiteral("not a readable SQLite database: %1").arg(lastError(db)));
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine",
+                                                       "not a readable SQLite database: %1")
+                               .arg(lastError(db)));
     QStringList names;
     int rc;
     while ((rc = sqlite3_step(list)) == SQLITE_ROW)
         names << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(list, 0)));
     sqlite3_finalize(list);
     if (rc != SQLITE_DONE)
-        return fail(error, QStringLiteral("cannot list the tables: %1").arg(lastError(db)));
+        return fail(error,
+                    QCoreApplication::translate("SqliteBackupEngine", "cannot list the tables: %1")
+                        .arg(lastError(db)));
     TableCounts counts;
     for (const QString &name : names) {
         // Identifiers come from the file's own catalog, quoted; there is no value.
         const QByteArray sql = "SELECT count(*) FROM " + quoted(name).toUtf8();
         sqlite3_stmt *count = nullptr;
         if (sqlite3_prepare_v2(db, sql.constData(), -1, &count, nullptr) != SQLITE_OK)
-            return fail(error, QStringLiteral("cannot count %1: %2").arg(name, lastError(db)));
+            return fail(error,
+                        QCoreApplication::translate("SqliteBackupEngine", "cannot count %1: %2")
+                            .arg(name, lastError(db)));
         rc = sqlite3_step(count);
         const qint64 rows = sqlite3_column_int64(count, 0);
         sqlite3_finalize(count);
         if (rc != SQLITE_ROW)
-            return fail(error, QStringLiteral("cannot count %1: %2").arg(name, lastError(db)));
+            return fail(error,
+                        QCoreApplication::translate("SqliteBackupEngine", "cannot count %1: %2")
+                            .arg(name, lastError(db)));
         counts.insert(name, rows);
     }
     if (tables)
@@ -134,7 +145,9 @@ bool integrityCheck(sqlite3 *db, SqliteBackupEngine::Check check, QString *error
     const char *sql = check == SqliteBackupEngine::Check::Full ? "PRAGMA integrity_check(20)"
                                                                : "PRAGMA quick_check(20)";
     if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return fail(error, QStringLiteral("not a readable SQLite database: %1").arg(lastError(db)));
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine",
+                                                       "not a readable SQLite database: %1")
+                               .arg(lastError(db)));
     QStringList problems;
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -145,10 +158,12 @@ bool integrityCheck(sqlite3 *db, SqliteBackupEngine::Check check, QString *error
     }
     sqlite3_finalize(stmt);
     if (rc != SQLITE_DONE)
-        return fail(error,
-                    QStringLiteral("the integrity check could not run: %1").arg(lastError(db)));
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine",
+                                                       "the integrity check could not run: %1")
+                               .arg(lastError(db)));
     if (!problems.isEmpty())
-        return fail(error, QStringLiteral("the integrity check failed: %1")
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine",
+                                                       "the integrity check failed: %1")
                                .arg(problems.mid(0, 3).join(QStringLiteral("; "))));
     return true;
 }
@@ -219,14 +234,14 @@ bool copy(sqlite3 *src, sqlite3 *dst, const SqliteBackupEngine::CommitGate &befo
     if (stoppedByCancel) {
         if (cancelled)
             *cancelled = true;
-        return fail(error, QStringLiteral("cancelled"));
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine", "cancelled"));
     }
     if (rc == SQLITE_DONE)
         return true;
     if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-        return fail(
-            error,
-            QStringLiteral("the database stayed locked for %1 s").arg(kLockWaitLimitMs / 1000));
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine",
+                                                       "the database stayed locked for %1 s")
+                               .arg(kLockWaitLimitMs / 1000));
     QString message = QString::fromUtf8(sqlite3_errstr(rc));
     if (systemError != 0)
         message += QStringLiteral(" (%1)").arg(QString::fromLocal8Bit(std::strerror(systemError)));
@@ -249,19 +264,24 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     if (cancelled)
         *cancelled = false;
     if (!QFileInfo(livePath).isFile())
-        return fail(error, QStringLiteral("no such SQLite database file: %1").arg(livePath));
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine",
+                                                       "no such SQLite database file: %1")
+                               .arg(livePath));
     Handle src = openFile(livePath, SQLITE_OPEN_READONLY, false, error);
     if (!src)
         return false;
     Handle dst = openFile(target, SQLITE_OPEN_READWRITE, false, error);
     if (!dst)
         return false;
-    control.report(0, QStringLiteral("Copying %1").arg(QFileInfo(livePath).fileName()));
+    control.report(0, QCoreApplication::translate("SqliteBackupEngine", "Copying %1")
+                          .arg(QFileInfo(livePath).fileName()));
     clock.next(QStringLiteral("copy (backup API)"));
-    if (!copy(src.get(), dst.get(), {}, control, QStringLiteral("Copying the database"), error,
+    if (!copy(src.get(), dst.get(), {}, control,
+              QCoreApplication::translate("SqliteBackupEngine", "Copying the database"), error,
               cancelled)) {
         if (!(cancelled && *cancelled))
-            *error = QStringLiteral("%1 while copying into %2").arg(*error, target);
+            *error = QCoreApplication::translate("SqliteBackupEngine", "%1 while copying into %2")
+                         .arg(*error, target);
         return false;
     }
     src.reset(); // release the robot's database as early as possible
@@ -274,7 +294,8 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     dst.reset();
     if (copied)
         copied();
-    control.report(90, QStringLiteral("Checking the copy's integrity"));
+    control.report(
+        90, QCoreApplication::translate("SqliteBackupEngine", "Checking the copy's integrity"));
     clock.next(QStringLiteral("quick_check and row counts | SHA-256"));
     // The file is final now: hash it on the other core while this one checks.
     QString hashError;
@@ -301,7 +322,7 @@ bool SqliteBackupEngine::backup(const QString &livePath, const QString &target,
     if (!checked && control.isCancelled()) {
         if (cancelled)
             *cancelled = true;
-        return fail(error, QStringLiteral("cancelled"));
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine", "cancelled"));
     }
     return checked;
 }
@@ -331,14 +352,18 @@ bool SqliteBackupEngine::restoreInto(const QString &backupFile, const QString &l
     if (!src)
         return false;
     if (!QFileInfo(livePath).isFile())
-        return fail(error, QStringLiteral("no such SQLite database file: %1").arg(livePath));
+        return fail(error, QCoreApplication::translate("SqliteBackupEngine",
+                                                       "no such SQLite database file: %1")
+                               .arg(livePath));
     Handle dst = openFile(livePath, SQLITE_OPEN_READWRITE, false, error);
     if (!dst)
         return false;
-    control.report(0, QStringLiteral("Writing the backup into %1").arg(livePath));
+    control.report(0,
+                   QCoreApplication::translate("SqliteBackupEngine", "Writing the backup into %1")
+                       .arg(livePath));
     // Steps for progress and cancel: the destination's write transaction stays
     // open across them and commits only with the last, so a cancel, an error
     // or a crash in between rolls every page back (the source never changes).
-    return copy(src.get(), dst.get(), beforeCommit, control, QStringLiteral("Restoring"), error,
-                cancelled);
+    return copy(src.get(), dst.get(), beforeCommit, control,
+                QCoreApplication::translate("SqliteBackupEngine", "Restoring"), error, cancelled);
 }

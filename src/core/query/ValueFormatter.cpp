@@ -3,6 +3,8 @@
 #include "schema/Decimal.h"
 #include "schema/Timestamp.h"
 
+#include <QCoreApplication>
+
 namespace ValueFormatter {
 
 namespace {
@@ -66,7 +68,8 @@ QString fullText(const ColumnDef &column, const QVariant &value, TimeDisplay tim
         return RobotEnums::label(column.enumType, value.toString());
     case ColumnType::Boolean:
         if (value.typeId() == QMetaType::Bool)
-            return value.toBool() ? QStringLiteral("Yes") : QStringLiteral("No");
+            return value.toBool() ? QCoreApplication::translate("ValueFormatter", "Yes")
+                                  : QCoreApplication::translate("ValueFormatter", "No");
         break;
     case ColumnType::Integer:
         if (column.unit == ColumnUnit::Count && value.canConvert<qint64>())
