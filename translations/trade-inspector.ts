@@ -2816,6 +2816,10 @@ The current database is backed up first.</source>
         <source>Checking %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewCharts</name>

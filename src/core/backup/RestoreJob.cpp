@@ -210,7 +210,7 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
     }
     if (control.isCancelled()) {
         result.cancelled = true;
-        return refused(result, QStringLiteral("Cancelled."));
+        return refused(result, QCoreApplication::translate("RestoreJob", "Cancelled."));
     }
 
     // Verify the chosen backup on one core while the other copies the current
@@ -276,7 +276,7 @@ RestoreResult RestoreJob::run(const ConnectionSpec &spec, const QString &backupF
     if (control.isCancelled()) {
         dropSafety();
         result.cancelled = true;
-        return refused(result, QStringLiteral("Cancelled."));
+        return refused(result, QCoreApplication::translate("RestoreJob", "Cancelled."));
     }
     if (!verified.ok) {
         dropSafety();
