@@ -57,6 +57,10 @@ BrowseTableView::BrowseTableView(QWidget *parent)
             [this](int column, Qt::SortOrder order) {
                 if (!m_restoring) {
                     emit sortRequested(column, order);
+                    // The model keeps its row count across a sort, so the view
+                    // would stay mid-table and read deep pages by offset; a new
+                    // order is read from its first rows, as operators expect.
+                    scrollToTop();
                     emit layoutEdited();
                 }
             });

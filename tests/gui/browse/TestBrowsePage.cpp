@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QToolButton>
 #include <QtTest>
@@ -51,6 +52,7 @@ private slots:
     void missingTableSaysSo();
     void relationsAskTheWindow();
     void layoutAndSortAreRemembered();
+    void headerSortShowsTheFirstRows();
     void refreshShowsNewRowsAndKeepsSelection();
     void browsesPostgres();
     void screenshots();
@@ -477,6 +479,25 @@ void TestBrowsePage::layoutAndSortAreRemembered()
     QVERIFY(page->view()->isColumnHidden(page->model()->columnOf(u"notes")));
     QCOMPARE(page->view()->horizontalHeader()->sortIndicatorSection(),
              page->model()->columnOf(u"price"));
+}
+
+void TestBrowsePage::headerSortShowsTheFirstRows()
+{
+    auto page = makePage(RobotTable::Trades, m_spec);
+    QVERIFY(waitIdle(*page));
+    QScrollBar *scroll = page->view()->verticalScrollBar();
+    scroll->setValue(scroll->maximum());
+    QVERIFY(scroll->value() > 0);
+    const int price = page->model()->columnOf(u"price");
+    page->view()->horizontalHeader()->setSortIndicator(price, Qt::AscendingOrder);
+    QVERIFY(waitIdle(*page));
+    QCOMPARE(scroll->value(), 0);
+    const QVariant cheapest = RobotFixture::scalar(
+        m_spec, QStringLiteral("SELECT id FROM trades ORDER BY price, id LIMIT 1"));
+    QTRY_VERIFY_WITH_TIMEOUT(page->model()->isRowLoaded(0), kTimeout);
+    LazyTableModel &model = *page->model();
+    QCOMPARE(model.data(model.index(0, 0), LazyTableModel::RowIdRole).toLongLong(),
+             cheapest.toLongLong());
 }
 
 void TestBrowsePage::refreshShowsNewRowsAndKeepsSelection()
