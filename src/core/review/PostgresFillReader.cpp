@@ -57,7 +57,13 @@ bool PostgresFillReader::open(const QSqlDatabase &db, const QString &sql, const 
     m_conn = *static_cast<PGconn *const *>(handle.constData());
     if (names)
         m_names = names;
-    m_fetch = QByteArrayLiteral("FETCH FORWARD ") + QByteArray::number(qMax(1, batchRows)) +
+    // Batches small enough to fit in the socket's buffers: the server then
+    // finishes the FETCH sent ahead while we decode, instead of stalling once
+    // the buffers are full until we read. (Readers never block the robot on
+    // PostgreSQL, so the batch size has no other bearing.)
+    constexpr int kMostRowsPerFetch = 4096;
+    m_fetch = QByteArrayLiteral("FETCH FORWARD ") +
+              QByteArray::number(std::clamp(batchRows, 1, kMostRowsPerFetch)) +
               QByteArrayLiteral(" FROM ti_statistics_fills");
     if (!command("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")) {
         *error = m_error;

@@ -1,8 +1,13 @@
 // Manual benchmark, not a test (not registered with CTest): session statistics
 // and the integrity audit on a big database, beside the raw engine computing
 // the plain aggregates (count, sum of commission, sum of value) in the same run.
-//   ReviewBench <database-url> [--create-schema | --stats-only]
+//   ReviewBench <database-url> [--create-schema | --stats-only | --stats-vs-engine]
+// --stats-vs-engine: five rounds of the bench's session_statistics operation
+// (the statistics job beside the engine's plain aggregates, same SQL and
+// window as tests/bench/StatisticsBench.cpp), medians printed; for when the
+// whole benchmark is too long to run.
 #include "db/DatabaseConnection.h"
+#include "db/SqlDialect.h"
 #include "review/IntegrityAudit.h"
 #include "review/StatisticsJob.h"
 #include "review/TradeStream.h"
@@ -57,6 +62,45 @@ int main(int argc, char **argv)
             << (stats.statistics ? stats.statistics->fills.fills : -1) << ", peak RSS "
             << peakRssMiB() << " MiB\n";
         return stats.statistics ? 0 : 1;
+    }
+    if (args.contains(QStringLiteral("--stats-vs-engine"))) {
+        StatisticsRequest request;
+        request.from = Timestamp::fromText(u"1970-01-01");
+        request.to = Timestamp::fromText(u"2999-12-31");
+        const QString parameter = SqlDialect(spec->driver).timestampParameter();
+        const QString aggregates =
+            QStringLiteral("SELECT count(*), sum(commission), sum(total_value) FROM trades"
+                           " WHERE executed_at >= %1 AND executed_at <= %1")
+                .arg(parameter);
+        QList<qint64> model, engine;
+        for (int round = 0; round < 5; ++round) {
+            QElapsedTimer timer;
+            timer.start();
+            const auto stats = StatisticsJob::run(*connection, request);
+            model << timer.elapsed();
+            if (!stats.statistics) {
+                qWarning("%s", qPrintable(stats.error));
+                return 1;
+            }
+            timer.restart();
+            QSqlQuery raw(connection->database());
+            raw.setForwardOnly(true);
+            raw.prepare(aggregates);
+            raw.addBindValue(request.from->toStorageText());
+            raw.addBindValue(request.to->toStorageText());
+            if (!raw.exec() || !raw.next())
+                return 1;
+            engine << timer.elapsed();
+            out << "round " << round << ": model " << model.last() << " ms, engine "
+                << engine.last() << " ms, " << raw.value(0).toLongLong() << " trades\n";
+            out.flush();
+        }
+        std::sort(model.begin(), model.end());
+        std::sort(engine.begin(), engine.end());
+        out << "median: model " << model.at(2) << " ms, engine " << engine.at(2) << " ms, ratio "
+            << double(model.at(2)) / double(qMax<qint64>(1, engine.at(2))) << ", peak RSS "
+            << peakRssMiB() << " MiB\n";
+        return 0;
     }
     for (int round = 0; round < 2; ++round) {
         QElapsedTimer timer;
