@@ -16,7 +16,8 @@ class DatabaseConnection;
 // however many rows there are. Rows without executed_at are not read.
 // SQLite is read in keyset batches so the robot can write meanwhile; only the
 // rows present when the pass starts are read, each exactly once. PostgreSQL is
-// read through one cursor over one snapshot, fetched in batches of the same size.
+// read through one binary cursor over one snapshot, fetched in batches of at
+// most 4096 rows (see PostgresFillReader).
 // Both are read and decoded on a second thread (FillReadAhead) while the
 // caller consumes the previous rows.
 class TradeStream
