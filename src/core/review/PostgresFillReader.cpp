@@ -2,6 +2,7 @@
 
 #include "FastDecode.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #include <libpq-fe.h>
@@ -51,7 +52,7 @@ bool PostgresFillReader::open(const QSqlDatabase &db, const QString &sql, const 
     // Qt 6 names the metatype after the struct, older documentation after the typedef.
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "pg_conn*") != 0 &&
                               qstrcmp(handle.typeName(), "PGconn*") != 0)) {
-        *error = QStringLiteral("not a PostgreSQL connection");
+        *error = QCoreApplication::translate("PostgresFillReader", "not a PostgreSQL connection");
         return false;
     }
     m_conn = *static_cast<PGconn *const *>(handle.constData());
