@@ -1,7 +1,6 @@
+#include "SourceFiles.h"
 #include "UserTextScanner.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -17,14 +16,6 @@ private slots:
 };
 
 namespace {
-
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 // What the rules cannot tell from a message but a reader did. Each entry is a
 // file and the start of a literal ("*": the whole file); an unused one is reported.
@@ -103,7 +94,7 @@ QList<UserTextScanner::Allowed> allowed()
 void TestUserTextThroughTr::findsEveryPlantedMessage()
 {
     const QString path = QStringLiteral(TI_I18N_DATA "/planted_untranslated.cpp.txt");
-    const QString source = readAll(path);
+    const QString source = SourceFiles::read(path);
     QVERIFY2(!source.isEmpty(), qPrintable(path));
     QSet<int> expected;
     const QStringList lines = source.split(u'\n');
@@ -124,16 +115,12 @@ void TestUserTextThroughTr::sourceTranslatesEveryMessage()
     UserTextScanner scanner(allowed());
     QStringList findings;
     int files = 0;
-    for (const char *folder :
-         {TI_SOURCE_DIR "/src/core", TI_SOURCE_DIR "/src/gui", TI_SOURCE_DIR "/src/cli"}) {
-        QDirIterator it(QString::fromUtf8(folder), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                        QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            ++files;
-            for (const auto &finding : scanner.scan(path, readAll(path)))
-                findings << finding.toString();
-        }
+    for (const QString &path : SourceFiles::under({QStringLiteral(TI_SOURCE_DIR "/src/core"),
+                                                   QStringLiteral(TI_SOURCE_DIR "/src/gui"),
+                                                   QStringLiteral(TI_SOURCE_DIR "/src/cli")})) {
+        ++files;
+        for (const auto &finding : scanner.scan(path, SourceFiles::read(path)))
+            findings << finding.toString();
     }
     QVERIFY2(files > 150, qPrintable(QString::number(files)));
     // The scanner saw the messages it is meant to judge.

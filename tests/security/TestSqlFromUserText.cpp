@@ -1,7 +1,6 @@
+#include "SourceFiles.h"
 #include "SqlTextScanner.h"
 
-#include <QDirIterator>
-#include <QFile>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -17,14 +16,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-QString readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 // What the rules cannot prove but a reader did: identifiers from the compiled-in
 // schema description (RobotSchema), which holds no runtime text. Each entry is
@@ -76,7 +67,7 @@ QList<SqlTextScanner::Allowed> allowed()
 void TestSqlFromUserText::findsEveryPlantedInjection()
 {
     const QString path = QStringLiteral(TI_SECURITY_DATA "/planted_injection.cpp.txt");
-    const QString source = readAll(path);
+    const QString source = SourceFiles::read(path);
     QVERIFY2(!source.isEmpty(), qPrintable(path));
     // Each "// FIND <operand>" marks a line whose SQL is built from that operand.
     QSet<QString> expected;
@@ -99,13 +90,9 @@ void TestSqlFromUserText::sourceBuildsSqlOnlyFromSqlAndSchema()
     SqlTextScanner scanner(allowed());
     QStringList findings;
     int files = 0;
-    QDirIterator it(QStringLiteral(TI_SOURCE_DIR "/src"),
-                    {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
+    for (const QString &path : SourceFiles::under({QStringLiteral(TI_SOURCE_DIR "/src")})) {
         ++files;
-        for (const auto &finding : scanner.scan(path, readAll(path)))
+        for (const auto &finding : scanner.scan(path, SourceFiles::read(path)))
             findings << finding.toString();
     }
     QVERIFY2(files > 100, qPrintable(QString::number(files)));
