@@ -28,6 +28,7 @@ private Q_SLOTS:
     void backupWhileAnotherProcessInserts();
     void plainPgDumpArchiveIsListedAndRestores();
     void tableCreatedAfterTheBackupIsNamedAndKept();
+    void fullDiskFailsCleanly();
 
 private:
     QString dir(const QString &name) const { return QDir(m_dir.path()).filePath(name); }
@@ -346,4 +347,33 @@ void TestPostgresBackup::tableCreatedAfterTheBackupIsNamedAndKept()
 }
 
 QTEST_GUILESS_MAIN(TestPostgresBackup)
+// pg_dump writing onto a disk that fills up part-way (a 64 kB tmpfs): a
+// message that says why, no partial dump or sidecar, the database untouched.
+void TestPostgresBackup::fullDiskFailsCleanly()
+{
+    TI_SCRATCH_POSTGRES(spec, QStringLiteral("bkfull"));
+    QCOMPARE(BackupTestData::createRobotDatabase(spec, 3000), QString());
+    QString error;
+    const auto before = BackupTestData::snapshot(spec, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString small = dir(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(small));
+    const int mounted =
+        QProcess::execute(QStringLiteral("mount"),
+                          {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                           QStringLiteral("size=64k"), QStringLiteral("tmpfs"), small});
+    if (mounted != 0)
+        QSKIP("mount is not permitted here (TestBackupFaults covers SQLite with a write limit)");
+    const BackupResult result = BackupJob::run(spec, small);
+    const QStringList left = QDir(small).entryList(QDir::Files | QDir::Hidden);
+    QProcess::execute(QStringLiteral("umount"), {small});
+
+    QVERIFY(!result.ok);
+    QVERIFY(result.path.isEmpty());
+    QVERIFY2(result.message.contains(QLatin1String("No space left on device")),
+             qPrintable(result.message));
+    QCOMPARE(left, QStringList());
+    QCOMPARE(BackupTestData::snapshot(spec, &error), before);
+}
+
 #include "TestPostgresBackup.moc"
