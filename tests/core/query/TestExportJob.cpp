@@ -52,6 +52,19 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// A write that failed: a reason naming the file, and neither the file nor its
+// temporary left in the directory.
+void verifyWriteFailedLeavingNothing(const ExportJob::Result &result, const QString &output,
+                                     const QString &directory)
+{
+    QVERIFY(!result.ok);
+    QVERIFY(!result.cancelled);
+    QVERIFY2(result.error.startsWith(QStringLiteral("cannot write ") + output),
+             qPrintable(result.error));
+    QVERIFY(!QFile::exists(output));
+    QCOMPARE(QDir(directory).entryList(QDir::Files | QDir::Hidden).size(), 0);
+}
+
 } // namespace
 
 void TestExportJob::csvSqlite()
@@ -219,12 +232,7 @@ void TestExportJob::unwritableDirectoryLeavesNothing()
     const QString output = directory + QStringLiteral("/out.csv");
     const auto result = ExportJob::run(optionsFor(spec, output, ExportJob::Format::Csv));
     QFile::setPermissions(outDir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.cancelled);
-    QVERIFY2(result.error.startsWith(QStringLiteral("cannot write ") + output),
-             qPrintable(result.error));
-    QVERIFY(!QFile::exists(output));
-    QCOMPARE(QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    verifyWriteFailedLeavingNothing(result, output, outDir.path());
 }
 
 void TestExportJob::fullDiskLeavesNoPartialFile()
@@ -247,12 +255,7 @@ void TestExportJob::fullDiskLeavesNoPartialFile()
     const auto result = ExportJob::run(optionsFor(spec, output, ExportJob::Format::Csv));
     ::setrlimit(RLIMIT_FSIZE, &previous);
     std::signal(SIGXFSZ, oldHandler);
-    QVERIFY(!result.ok);
-    QVERIFY(!result.cancelled);
-    QVERIFY2(result.error.startsWith(QStringLiteral("cannot write ") + output),
-             qPrintable(result.error));
-    QVERIFY(!QFile::exists(output));
-    QCOMPARE(QDir(outDir.path()).entryList(QDir::Files | QDir::Hidden).size(), 0);
+    verifyWriteFailedLeavingNothing(result, output, outDir.path());
 }
 
 void TestExportJob::fullDeviceSaysSo()
