@@ -151,11 +151,12 @@ bool PostgresServerProcess::start()
     return true;
 }
 
-bool PostgresServerProcess::stop()
+bool PostgresServerProcess::stop(StopMode mode)
 {
-    if (!run(QStringLiteral("pg_ctl"),
-             {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"), QStringLiteral("fast"),
-              QStringLiteral("-w"), QStringLiteral("stop")}))
+    const QString modeName =
+        mode == StopMode::Fast ? QStringLiteral("fast") : QStringLiteral("immediate");
+    if (!run(QStringLiteral("pg_ctl"), {QStringLiteral("-D"), m_dataDir, QStringLiteral("-m"),
+                                        modeName, QStringLiteral("-w"), QStringLiteral("stop")}))
         return false;
     m_running = false;
     return true;

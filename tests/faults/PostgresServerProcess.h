@@ -26,8 +26,13 @@ public:
 
     // The first call runs initdb and creates the robot role and database.
     bool start();
-    // pg_ctl stop -m fast: the server ends every session, as in a restart.
-    bool stop();
+    enum class StopMode {
+        // pg_ctl stop -m fast: the server ends every session, as in a restart.
+        Fast,
+        // pg_ctl stop -m immediate: every backend exits at once, as in a crash.
+        Immediate,
+    };
+    bool stop(StopMode mode = StopMode::Fast);
     bool isRunning() const { return m_running; }
 
     // robot@127.0.0.1:<port>/robot with its password, over TCP.
