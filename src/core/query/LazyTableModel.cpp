@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <limits>
+#include <utility>
 
 namespace {
 
@@ -39,7 +40,8 @@ LazyTableModel::LazyTableModel(QObject *parent)
             [this](quint64 generation, const QString &error, FaultKind fault) {
                 if (generation != m_generation)
                     return;
-                m_refreshesPending = qMax(0, m_refreshesPending - 1);
+                if (!std::exchange(m_queryCountPending, false))
+                    m_refreshesPending = qMax(0, m_refreshesPending - 1);
                 handleFault(error, fault);
             });
 }
@@ -161,6 +163,7 @@ void LazyTableModel::requery(Count count)
     if (!m_connectionLost)
         m_lastError.clear();
     m_refreshesPending = 0;
+    m_queryCountPending = !keepCount;
     endResetModel();
     requestPage(0);
     if (!keepCount) {
@@ -353,6 +356,7 @@ void LazyTableModel::onCounted(quint64 generation, qint64 rows, bool reconnected
 {
     if (generation != m_generation)
         return;
+    const bool answersTheQuery = std::exchange(m_queryCountPending, false);
     if (reconnected && m_refreshesPending == 0) {
         reloadInPlace(); // counted on a new connection: the cached rows may be stale
         return;
@@ -361,7 +365,7 @@ void LazyTableModel::onCounted(quint64 generation, qint64 rows, bool reconnected
         m_tableRows = rows;
     // Every answer to a refresh is one: an auto-refresh may ask again before
     // the last answer came, and its new rows belong on top all the same.
-    if (m_refreshesPending == 0) {
+    if (answersTheQuery || m_refreshesPending == 0) {
         setCount(rows, CountState::Exact);
         return;
     }

@@ -140,6 +140,9 @@ private:
     bool m_present = false;
     bool m_canUseIndex = true;
     int m_refreshesPending = 0; // counts asked for by refresh(), not answered yet
+    // The query's own count, not answered yet. Answers come in the order
+    // asked, so while this is set the next one is the query's, not a refresh's.
+    bool m_queryCountPending = false;
     quint64 m_generation = 0;
     quint64 m_layout = 0; // bumped when new rows on top move every row down
     qint64 m_rowCount = 0;

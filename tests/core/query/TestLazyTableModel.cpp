@@ -25,6 +25,7 @@ private slots:
     void scrollBarDragIsCoalesced();
     void sortChangeKeepsTheCount();
     void staleNeighbourIsNoAnchor();
+    void refreshRightAfterANewQuery();
 
 private:
     void checkBrowse(const ConnectionSpec &spec);
@@ -403,6 +404,43 @@ void TestLazyTableModel::staleNeighbourIsNoAnchor()
     QTRY_COMPARE_WITH_TIMEOUT(
         model.data(model.index(shifted, 0), LazyTableModel::RowIdRole).toLongLong(),
         expected[shifted], kTimeout);
+    QVERIFY(model.lastError().isEmpty());
+}
+
+// F5 pressed while the new query's own count is still on its way: the answers
+// come in the order asked, and the first belongs to the query, not to the
+// refresh. Taking it for the refresh's answer lost the "N new rows" hint and
+// put the new rows at the bottom of a newest-first view.
+void TestLazyTableModel::refreshRightAfterANewQuery()
+{
+    const ConnectionSpec spec =
+        ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("refresh.db")));
+    QueryTestData::Options options;
+    options.trades = 3000;
+    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
+    LazyTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSource(spec, RobotTable::Trades);
+    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+
+    FilterSet everything;
+    // A filter every row passes: a new query, so a new count.
+    QString error;
+    everything.filters << *FilterExpressionParser::parse(RobotSchema::table(RobotTable::Trades),
+                                                         u"side=buy,sell", &error);
+    QSignalSpy newRows(&model, &LazyTableModel::newRowsAvailable);
+    model.setQuery(everything, {QStringLiteral("executed_at"), Qt::DescendingOrder});
+    // The query's count runs on its own thread meanwhile; its answer waits
+    // for this thread's event loop, behind nothing yet.
+    QThread::msleep(1000);
+    QCOMPARE(QueryTestData::appendTrades(spec, 25, 100000, 1), QString());
+    model.refresh();
+    QTRY_COMPARE_WITH_TIMEOUT(newRows.size(), 1, kTimeout);
+    QCOMPARE(newRows.first().first().toLongLong(), qint64(25));
+    QCOMPARE(model.rowCount(), 3025);
+    QCOMPARE(model.countState(), LazyTableModel::CountState::Exact);
+    // Newest first: the robot's new rows are on top.
+    QCOMPARE(idAt(model, 0), referenceIds(spec, everything, model.sortSpec()).first());
     QVERIFY(model.lastError().isEmpty());
 }
 
