@@ -1,6 +1,6 @@
 #include "ExportCellWriter.h"
 
-#include "review/FastDecode.h"
+#include "schema/FastDecode.h"
 #include "schema/ValueDecoder.h"
 
 #include <charconv>

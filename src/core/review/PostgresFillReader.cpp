@@ -1,6 +1,6 @@
 #include "PostgresFillReader.h"
 
-#include "FastDecode.h"
+#include "schema/FastDecode.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,6 +1,6 @@
 #include "SqliteFillReader.h"
 
-#include "FastDecode.h"
+#include "schema/FastDecode.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>

@@ -1,4 +1,4 @@
-#include "review/FastDecode.h"
+#include "schema/FastDecode.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
