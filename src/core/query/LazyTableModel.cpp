@@ -245,12 +245,15 @@ void LazyTableModel::onReconnected(const QString &error, FaultKind fault)
     reloadInPlace();
 }
 
-void LazyTableModel::onPageDropped(quint64 generation, int page)
+void LazyTableModel::onPageDropped(const PageRequest &request)
 {
-    if (generation != m_generation || !m_pending.remove(page))
+    // A request of an older layout is not what m_pending holds now for that
+    // page number (it was cleared when new rows moved every row down).
+    if (request.generation != m_generation || request.layout != m_layout ||
+        !m_pending.remove(request.page))
         return;
     // Still on screen? Then the view asks again when it repaints these rows.
-    const qint64 start = qint64(page) * kPageSize;
+    const qint64 start = qint64(request.page) * kPageSize;
     const qint64 last = qMin(start + kPageSize, m_rowCount) - 1;
     if (last >= start && !m_columns.isEmpty())
         emit dataChanged(index(int(start), 0), index(int(last), int(m_columns.size()) - 1));

@@ -118,7 +118,7 @@ private:
     void enterConnectionLost(const QString &reason);
     void forgetLostConnection();
     void onReconnected(const QString &error, FaultKind fault);
-    void onPageDropped(quint64 generation, int page);
+    void onPageDropped(const PageRequest &request);
     void reloadInPlace();
     void onOpened(const QString &error, bool present, const QList<ColumnDef> &columns,
                   const QStringList &missing);

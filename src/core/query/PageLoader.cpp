@@ -95,8 +95,7 @@ void PageLoader::loadPage(const PageRequest &request)
     // state change underneath it.
     for (const PageRequest &stale : std::as_const(dropped))
         QMetaObject::invokeMethod(
-            this, [this, stale] { emit pageDropped(stale.generation, stale.page); },
-            Qt::QueuedConnection);
+            this, [this, stale] { emit pageDropped(stale); }, Qt::QueuedConnection);
     runOn(m_pages, [this] { serveNewestPage(); });
 }
 
@@ -127,7 +126,7 @@ void PageLoader::serveNewestPage()
     }
     m_pages->post()([this, result = std::move(result), dropped] {
         if (dropped)
-            emit pageDropped(result.request.generation, result.request.page);
+            emit pageDropped(result.request);
         else
             emit pageLoaded(result);
     });

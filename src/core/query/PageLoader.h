@@ -51,7 +51,7 @@ signals:
     void queryFailed(quint64 generation, const QString &error);
     void pageLoaded(const PageResult &result);
     // Superseded by newer requests before it ran (or while it ran).
-    void pageDropped(quint64 generation, int page);
+    void pageDropped(const PageRequest &request);
     void estimated(quint64 generation, qint64 tableRows, qint64 rows, bool exact);
     void counted(quint64 generation, qint64 rows, bool reconnected);
     void countFailed(quint64 generation, const QString &error, FaultKind fault);
