@@ -36,6 +36,28 @@ namespace {
 
 constexpr int kTimeout = 20000;
 
+// A model under QAbstractItemModelTester over a fresh SQLite file of generated
+// trades, opened in `sort` order with its exact count settled.
+struct SettledModel
+{
+    LazyTableModel model;
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+
+    // Empty when the model is ready, else what went wrong.
+    QString open(const ConnectionSpec &spec, const QueryTestData::Options &options,
+                 const SortSpec &sort = {})
+    {
+        if (const QString error = QueryTestData::createTrades(spec, options); !error.isEmpty())
+            return error;
+        model.setSource(spec, RobotTable::Trades);
+        if (!sort.column.isEmpty())
+            model.setSortSpec(sort);
+        const bool settled = QTest::qWaitFor(
+            [this] { return model.countState() == LazyTableModel::CountState::Exact; }, kTimeout);
+        return settled ? QString() : QStringLiteral("no exact count: %1").arg(model.statusText());
+    }
+};
+
 // Reads row `row` through data(), waiting for its page like a view would.
 qint64 idAt(LazyTableModel &model, int row)
 {
@@ -275,11 +297,9 @@ void TestLazyTableModel::scrollBarDragIsCoalesced()
         ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("drag.db")));
     QueryTestData::Options options;
     options.trades = 30000;
-    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
-    LazyTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(spec, RobotTable::Trades);
-    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    SettledModel settled;
+    QCOMPARE(settled.open(spec, options), QString());
+    LazyTableModel &model = settled.model;
     QCOMPARE(model.rowCount(), 30000);
     const int before = model.pagesQueried();
 
@@ -314,11 +334,9 @@ void TestLazyTableModel::sortChangeKeepsTheCount()
     QueryTestData::Options options;
     options.trades = 3000;
     options.rowsPerTimestamp = 2;
-    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
-    LazyTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(spec, RobotTable::Trades);
-    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    SettledModel settled;
+    QCOMPARE(settled.open(spec, options), QString());
+    LazyTableModel &model = settled.model;
     QCOMPARE(model.rowCount(), 3000);
     QVERIFY(idAt(model, 0) > 0);
 
@@ -373,12 +391,10 @@ void TestLazyTableModel::staleNeighbourIsNoAnchor()
         ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("stale.db")));
     QueryTestData::Options options;
     options.trades = 1000;
-    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
-    LazyTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(spec, RobotTable::Trades);
-    model.setSortSpec({QStringLiteral("executed_at"), Qt::DescendingOrder});
-    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    SettledModel settled;
+    QCOMPARE(settled.open(spec, options, {QStringLiteral("executed_at"), Qt::DescendingOrder}),
+             QString());
+    LazyTableModel &model = settled.model;
     QCOMPARE(model.rowCount(), 1000);
     QVERIFY(idAt(model, 0) > 0);
 
@@ -417,11 +433,9 @@ void TestLazyTableModel::refreshRightAfterANewQuery()
         ConnectionSpec::sqliteFile(m_dir.filePath(QStringLiteral("refresh.db")));
     QueryTestData::Options options;
     options.trades = 3000;
-    QCOMPARE(QueryTestData::createTrades(spec, options), QString());
-    LazyTableModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setSource(spec, RobotTable::Trades);
-    QTRY_COMPARE_WITH_TIMEOUT(model.countState(), LazyTableModel::CountState::Exact, kTimeout);
+    SettledModel settled;
+    QCOMPARE(settled.open(spec, options), QString());
+    LazyTableModel &model = settled.model;
 
     FilterSet everything;
     // A filter every row passes: a new query, so a new count.
