@@ -2627,14 +2627,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> The database was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 trading session(s) are marked active: the robot is probably running. Stop it, or pass --force-active. The database was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>restore replaces %1 and needs confirmation: run it on a terminal or pass --yes. The database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,6 +2643,16 @@ The current database is backed up first.</source>
     <message>
         <source>Replace the database with a backup: verify it, back up the current database first (into --dir or the default directory), restore, then check every table&apos;s row count. Asks first unless --yes.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trading session(s) are marked active: the robot is probably running. Stop it, or pass --force-active. The database was not changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

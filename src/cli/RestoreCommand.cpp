@@ -60,15 +60,16 @@ int RestoreCommand::run(const QStringList &arguments, CommandContext &context)
 
     const RestorePreview preview = RestoreJob::preview(*spec, file);
     if (!preview.ok)
-        return cli.fail(preview.message + QCoreApplication::translate(
-                                              "RestoreCommand", " The database was not changed."));
+        return cli.fail(
+            QCoreApplication::translate("RestoreCommand", "%1 The database was not changed.")
+                .arg(preview.message));
     if (preview.activeSessions > 0 && !forceActive)
         return cli.fail(
             QCoreApplication::translate("RestoreCommand",
-                                        "%1 trading session(s) are marked active: the robot is "
+                                        "%n trading session(s) are marked active: the robot is "
                                         "probably running. Stop it, or pass --force-active. The "
-                                        "database was not changed.")
-                .arg(preview.activeSessions));
+                                        "database was not changed.",
+                                        nullptr, preview.activeSessions));
     if (!cli.isSet(QStringLiteral("yes"))) {
         if (!context.confirm)
             return cli.fail(

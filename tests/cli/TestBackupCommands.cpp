@@ -148,6 +148,9 @@ void TestBackupCommands::activeSessionNeedsForce()
         restore, {path, QStringLiteral("--yes"), QStringLiteral("--dir"), dir}, spec.toUrl());
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains(QLatin1String("--force-active")), qPrintable(refused.err));
+    // How many, in the operator's words (the count is %n, not spliced text).
+    QVERIFY2(refused.err.contains(QLatin1String("1 trading session(s) are marked active")),
+             qPrintable(refused.err));
     const CommandResult forced =
         runCommand(restore,
                    {path, QStringLiteral("--yes"), QStringLiteral("--force-active"),
